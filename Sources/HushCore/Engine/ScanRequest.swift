@@ -1,0 +1,23 @@
+/// What to scan and how: the inputs of a run, independent of how the CLI spelled them.
+public struct ScanRequest: Sendable {
+    /// Files and folders; `-` is standard input; empty means the current folder.
+    public var paths: [String]
+    public var walk: WalkOptions
+    /// Files larger than this are skipped (nil: no limit).
+    public var maxFileSize: Int?
+    /// Scanning threads; 0 means one per core.
+    public var threads: Int
+    /// Findings below this level are counted for the exit status but not reported.
+    public var reportConfidence: Confidence
+
+    public init(
+        paths: [String] = [], walk: WalkOptions = WalkOptions(), maxFileSize: Int? = nil, threads: Int = 0,
+        reportConfidence: Confidence = .medium
+    ) {
+        self.paths = paths
+        self.walk = walk
+        self.maxFileSize = maxFileSize
+        self.threads = threads
+        self.reportConfidence = reportConfidence
+    }
+}

@@ -1,0 +1,175 @@
+import Dispatch
+import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Runs a scan: walks the inputs, scans files in parallel on every core, and hands results to a reporter in walk
+/// order, so output is the same from run to run while it still streams.
+///
+/// A file that cannot be read becomes a `SkippedFile` and a one-line diagnostic; it never stops the others.
+public final class ScanRunner: Sendable {
+    public let scanner: Scanner
+
+    public init(scanner: Scanner) {
+        self.scanner = scanner
+    }
+
+    private enum Item {
+        case file(path: String, location: FilePath, named: Bool)
+        case standardInput
+        case skipped(SkippedFile)
+        case failed(path: String, cause: String)
+    }
+
+    private enum Result: Sendable {
+        case scanned(path: String, bytes: Int, result: DocumentResult)
+        case skipped(SkippedFile)
+        case failed(path: String, cause: String)
+    }
+
+    /// Scans `request`, reporting to `reporter`; `diagnose` receives each one-line `path: cause` diagnostic.
+    public func run(_ request: ScanRequest, reporter: any Reporter, diagnose: (String) -> Void) -> ScanOutcome {
+        let clock = ContinuousClock.now
+        var items: [Item] = []
+        let walker = FileWalker(options: request.walk)
+        var roots: [String] = []
+        var sawStdin = false
+        for path in request.paths {
+            if path == "-" {
+                if !sawStdin { items.append(.standardInput) }
+                sawStdin = true
+            } else {
+                roots.append(path)
+            }
+        }
+        if !roots.isEmpty || request.paths.isEmpty {
+            walker.walk(roots) { entry in
+                switch entry {
+                case let .file(path, location, named): items.append(.file(path: path, location: location, named: named))
+                case let .skipped(file): items.append(.skipped(file))
+                case let .failed(path, cause): items.append(.failed(path: path, cause: cause))
+                }
+            }
+        }
+
+        var summary = ScanSummary()
+        var highest: Confidence?
+        var failed: [String] = []
+        var distinct = Set<String>()
+        let threadCount = request.threads > 0 ? request.threads : max(1, ProcessInfoCores.count)
+        forEachResult(items, request: request, threads: threadCount) { result in
+            switch result {
+            case let .scanned(path, bytes, result):
+                summary.files += 1
+                summary.bytes += bytes
+                for message in result.diagnostics { diagnose(message) }
+                var reported: [Finding] = []
+                for finding in result.findings {
+                    highest = max(highest ?? finding.confidence, finding.confidence)
+                    guard finding.confidence >= request.reportConfidence else { continue }
+                    reported.append(finding)
+                    summary.findings += 1
+                    summary.byType[finding.type, default: 0] += 1
+                    distinct.insert(finding.type.rawValue + "\u{0}" + finding.normalizedValue)
+                }
+                reporter.record(path: path, findings: reported)
+            case let .skipped(file):
+                summary.skipped += 1
+                diagnose("\(file.path): \(file.reason)")
+                reporter.skipped(file)
+            case let .failed(path, cause):
+                failed.append(path)
+                diagnose("\(path): \(cause)")
+            }
+        }
+        summary.distinctValues = distinct.count
+        let elapsed = ContinuousClock.now - clock
+        summary.elapsedMilliseconds = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
+        reporter.finish(summary)
+        return ScanOutcome(summary: summary, highestConfidence: highest, failedPaths: failed)
+    }
+
+    /// Produces each item's result on `threads` threads and delivers them to `deliver` in item order, on the calling
+    /// side of a lock, so `deliver` needs no synchronisation of its own.
+    private func forEachResult(_ items: [Item], request: ScanRequest, threads: Int, _ deliver: (Result) -> Void) {
+        let shared = Mutex(Progress(slots: Array(repeating: nil, count: items.count)))
+        withoutActuallyEscaping(deliver) { deliver in
+            let box = UncheckedBox(value: deliver)
+            let work = UncheckedBox(value: items)
+            DispatchQueue.concurrentPerform(iterations: min(threads, max(items.count, 1))) { _ in
+                let state = ScanState()
+                while true {
+                    let index: Int? = shared.withLock { progress in
+                        guard progress.next < work.value.count else { return nil }
+                        defer { progress.next += 1 }
+                        return progress.next
+                    }
+                    guard let index else { return }
+                    let result = process(work.value[index], request: request, state: state)
+                    shared.withLock { progress in
+                        progress.slots[index] = result
+                        while progress.delivered < progress.slots.count, let ready = progress.slots[progress.delivered] {
+                            progress.slots[progress.delivered] = nil
+                            progress.delivered += 1
+                            box.value(ready)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private struct Progress: ~Copyable {
+        var slots: [Result?]
+        var next = 0
+        var delivered = 0
+    }
+
+    private func process(_ item: Item, request: ScanRequest, state: ScanState) -> Result {
+        switch item {
+        case let .skipped(file):
+            return .skipped(file)
+        case let .failed(path, cause):
+            return .failed(path: path, cause: cause)
+        case .standardInput:
+            switch FileReader.read(STDIN_FILENO, limit: request.maxFileSize) {
+            case let .success(bytes):
+                return scan(Document(path: "<stdin>", bytes: bytes, scansName: false), state: state)
+            case let .failure(error):
+                return .failed(path: "<stdin>", cause: error.description)
+            }
+        case let .file(path, location, named):
+            switch FileReader.readAll(location, limit: request.maxFileSize) {
+            case let .success(bytes):
+                return scan(Document(path: path, bytes: bytes), state: state)
+            case let .failure(error):
+                if named, case .system = error { return .failed(path: path, cause: error.description) }
+                return .skipped(SkippedFile(path: path, reason: error.description))
+            }
+        }
+    }
+
+    private func scan(_ document: Document, state: ScanState) -> Result {
+        switch ContentKind(sniffing: document.bytes) {
+        case .text:
+            return .scanned(path: document.path, bytes: document.bytes.count, result: scanner.scan(document, state: state))
+        case .binary:
+            return .skipped(SkippedFile(path: document.path, reason: "binary file"))
+        case let .unsupported(encoding):
+            return .skipped(SkippedFile(path: document.path, reason: "\(encoding) text is not decoded yet"))
+        }
+    }
+}
+
+/// Lets a value known to be used safely cross into `concurrentPerform`'s closure.
+private struct UncheckedBox<Value>: @unchecked Sendable {
+    let value: Value
+}
+
+enum ProcessInfoCores {
+    static var count: Int { Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))) }
+}

@@ -1,0 +1,56 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Reads a whole regular file, refusing what could block (FIFOs, devices) or exceed a size limit.
+public enum FileReader {
+    public enum Failure: Error, Sendable, CustomStringConvertible {
+        case system(SystemError)
+        case tooLarge(size: Int, limit: Int)
+        case notRegular(String)
+
+        public var description: String {
+            switch self {
+            case let .system(error): error.description
+            case let .tooLarge(size, limit): "too large (\(size) bytes; --max-filesize is \(limit))"
+            case let .notRegular(kind): "not a regular file (\(kind))"
+            }
+        }
+    }
+
+    /// The file's bytes. Opened with `O_NONBLOCK` so that a FIFO swapped in after the walk cannot hang the scan.
+    public static func readAll(_ path: FilePath, limit: Int? = nil) -> Result<[UInt8], Failure> {
+        let descriptor = path.withCString { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
+        guard descriptor >= 0 else { return .failure(.system(SystemError())) }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return .failure(.system(SystemError())) }
+        guard info.st_mode & S_IFMT == S_IFREG else { return .failure(.notRegular(FileWalker.kind(info.st_mode))) }
+        let size = Int(info.st_size)
+        if let limit, size > limit { return .failure(.tooLarge(size: size, limit: limit)) }
+        return read(descriptor, sizeHint: size, limit: limit)
+    }
+
+    /// Reads `descriptor` to its end (a file may have grown since `fstat`; a limit still holds).
+    public static func read(_ descriptor: Int32, sizeHint: Int = 0, limit: Int? = nil) -> Result<[UInt8], Failure> {
+        var bytes = [UInt8](repeating: 0, count: max(sizeHint, 0) + 1)
+        var count = 0
+        while true {
+            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, 65536))) }
+            let got = bytes.withUnsafeMutableBytes { buffer in
+                Glibc.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+            }
+            if got < 0 {
+                if errno == EINTR { continue }
+                return .failure(.system(SystemError()))
+            }
+            if got == 0 { break }
+            count += got
+            if let limit, count > limit { return .failure(.tooLarge(size: count, limit: limit)) }
+        }
+        bytes.removeSubrange(count...)
+        return .success(bytes)
+    }
+}

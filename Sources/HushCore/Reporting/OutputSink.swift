@@ -1,0 +1,56 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// A buffered writer to a file descriptor (stdout, or a report file), so reporters write text without a system call
+/// per line.
+public final class OutputSink {
+    private let descriptor: Int32
+    private var buffer: [UInt8] = []
+    private let ownsDescriptor: Bool
+    /// Whether the descriptor is a terminal (colour and progress only go there).
+    public let isTerminal: Bool
+
+    public init(descriptor: Int32, ownsDescriptor: Bool = false) {
+        self.descriptor = descriptor
+        self.ownsDescriptor = ownsDescriptor
+        isTerminal = isatty(descriptor) == 1
+        buffer.reserveCapacity(1 << 16)
+    }
+
+    public static func standardOutput() -> OutputSink { OutputSink(descriptor: STDOUT_FILENO) }
+
+    /// Opens `path` for writing with mode 0600: reports describe personal data.
+    public static func file(_ path: String) throws(SystemError) -> OutputSink {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw SystemError() }
+        return OutputSink(descriptor: descriptor, ownsDescriptor: true)
+    }
+
+    public func write(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    public func flush() {
+        var offset = 0
+        while offset < buffer.count {
+            let written = buffer.withUnsafeBytes { raw in
+                Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                break
+            }
+            offset += written
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    deinit {
+        flush()
+        if ownsDescriptor { close(descriptor) }
+    }
+}

@@ -1,0 +1,43 @@
+/// Finds the line of a key in a TOML file.
+///
+/// TOMLKit reports positions only for syntax errors; a rule with a valid document but a bad value still deserves a
+/// `file:line` message, so this scans the source text for the key's assignment.
+struct TOMLLineLocator {
+    private let lines: [Substring]
+
+    init(_ text: String) {
+        lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+    }
+
+    /// The 1-based line of `key = …`: at the top level when `arrayTable` is nil, else inside the `index`-th
+    /// `[[arrayTable]]` block. Falls back to the block's header line, or nil.
+    func line(of key: String?, arrayTable: String? = nil, index: Int = 0) -> Int? {
+        var range = 0..<lines.count
+        if let arrayTable {
+            let headers = lines.indices.filter { lines[$0].trimmingSpaces == "[[\(arrayTable)]]" }
+            guard index < headers.count else { return nil }
+            let end = index + 1 < headers.count ? headers[index + 1] : lines.count
+            range = headers[index]..<end
+            guard let key else { return headers[index] + 1 }
+        } else if let firstTable = lines.firstIndex(where: { $0.trimmingSpaces.hasPrefix("[") }) {
+            range = 0..<firstTable
+        }
+        guard let key else { return nil }
+        for index in range {
+            let line = lines[index].trimmingSpaces
+            guard line.hasPrefix(key) else { continue }
+            let rest = line.dropFirst(key.count).drop { $0 == " " || $0 == "\t" }
+            if rest.first == "=" { return index + 1 }
+        }
+        return arrayTable == nil ? nil : range.lowerBound + 1
+    }
+}
+
+extension Substring {
+    fileprivate var trimmingSpaces: Substring {
+        var text = self
+        while let first = text.first, first == " " || first == "\t" { text = text.dropFirst() }
+        while let last = text.last, last == " " || last == "\t" || last == "\r" { text = text.dropLast() }
+        return text
+    }
+}

@@ -1,0 +1,76 @@
+/// Maps byte offsets in a text view back to byte offsets in the original document.
+///
+/// The view differs from the original only where characters were folded (a 3-byte full-width digit became one ASCII
+/// byte) or removed (zero-width characters, a BOM). The map stores only those places: `shifts[i]` says that from view
+/// byte `shifts[i].view` on, the original lies `shifts[i].delta` bytes further; `folded` lists the view bytes that
+/// stand for a longer original character. A document without such characters has an empty map, and mapping is the
+/// identity at no cost.
+public struct OffsetMap: Sendable, Equatable {
+    struct Shift: Sendable, Equatable {
+        var view: Int
+        var delta: Int
+    }
+
+    private(set) var shifts: [Shift] = []
+    private(set) var folded: [(view: Int, length: Int)] = []
+
+    public init() {}
+
+    public var isIdentity: Bool { shifts.isEmpty }
+
+    /// Records that view byte `view` stands for `length` original bytes.
+    mutating func fold(view: Int, length: Int) {
+        folded.append((view, length))
+        addShift(at: view + 1, by: length - 1)
+    }
+
+    /// Records that `length` original bytes were removed just before view byte `view`.
+    mutating func remove(before view: Int, length: Int) {
+        addShift(at: view, by: length)
+    }
+
+    private mutating func addShift(at view: Int, by amount: Int) {
+        let delta = (shifts.last?.delta ?? 0) + amount
+        if let last = shifts.last, last.view == view {
+            shifts[shifts.count - 1].delta = delta
+        } else {
+            shifts.append(Shift(view: view, delta: delta))
+        }
+    }
+
+    /// The original offset of the first byte behind view byte `view` (a span's start).
+    public func originalStart(_ view: Int) -> Int {
+        view + delta(at: view)
+    }
+
+    /// The original offset just after the bytes behind view byte `end - 1` (a span's exclusive end).
+    public func originalEnd(_ end: Int) -> Int {
+        guard end > 0 else { return originalStart(0) }
+        let last = end - 1
+        return originalStart(last) + foldedLength(at: last)
+    }
+
+    private func delta(at view: Int) -> Int {
+        var low = 0
+        var high = shifts.count
+        while low < high {
+            let mid = (low + high) / 2
+            if shifts[mid].view <= view { low = mid + 1 } else { high = mid }
+        }
+        return low == 0 ? 0 : shifts[low - 1].delta
+    }
+
+    private func foldedLength(at view: Int) -> Int {
+        var low = 0
+        var high = folded.count
+        while low < high {
+            let mid = (low + high) / 2
+            if folded[mid].view < view { low = mid + 1 } else { high = mid }
+        }
+        return low < folded.count && folded[low].view == view ? folded[low].length : 1
+    }
+
+    public static func == (lhs: OffsetMap, rhs: OffsetMap) -> Bool {
+        lhs.shifts == rhs.shifts && lhs.folded.elementsEqual(rhs.folded) { $0 == $1 }
+    }
+}

@@ -1,0 +1,90 @@
+/// The bytes rules run on, and the way back to the original bytes.
+///
+/// Users write numbers in full-width forms (`１３８`), pad them with the ideographic space, and paste text carrying
+/// zero-width characters; the view folds these to ASCII (or drops them) so one set of patterns sees every form.
+/// A document with none of them — nearly every file — is its own view: `bytes` is the original array (no copy) and the
+/// map is the identity.
+public struct TextView: Sendable {
+    public let bytes: [UInt8]
+    public let map: OffsetMap
+
+    public init(bytes: [UInt8], map: OffsetMap) {
+        self.bytes = bytes
+        self.map = map
+    }
+
+    /// The view of UTF-8 `original`: full-width ASCII (U+FF01–U+FF5E) becomes ASCII, the ideographic space U+3000 a
+    /// space; zero-width characters (U+200B–U+200D, U+2060, U+FEFF) and the soft hyphen U+00AD are removed.
+    public init(utf8 original: [UInt8]) {
+        guard let first = Self.firstFoldable(in: original) else {
+            self.init(bytes: original, map: OffsetMap())
+            return
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(original.count)
+        out.append(contentsOf: original[0..<first])
+        var map = OffsetMap()
+        var index = first
+        let count = original.count
+        while index < count {
+            let byte = original[index]
+            if byte == 0xEF || byte == 0xE3 || byte == 0xE2 || byte == 0xC2, index + 1 < count {
+                let b1 = original[index + 1]
+                let b2 = index + 2 < count ? original[index + 2] : 0
+                switch (byte, b1, b2) {
+                case (0xEF, 0xBC, 0x81...0xBF):
+                    map.fold(view: out.count, length: 3)
+                    out.append(b2 - 0x60)
+                    index += 3
+                    continue
+                case (0xEF, 0xBD, 0x80...0x9E):
+                    map.fold(view: out.count, length: 3)
+                    out.append(b2 - 0x20)
+                    index += 3
+                    continue
+                case (0xE3, 0x80, 0x80):
+                    map.fold(view: out.count, length: 3)
+                    out.append(0x20)
+                    index += 3
+                    continue
+                case (0xE2, 0x80, 0x8B...0x8D), (0xE2, 0x81, 0xA0), (0xEF, 0xBB, 0xBF):
+                    map.remove(before: out.count, length: 3)
+                    index += 3
+                    continue
+                case (0xC2, 0xAD, _):
+                    map.remove(before: out.count, length: 2)
+                    index += 2
+                    continue
+                default:
+                    break
+                }
+            }
+            out.append(byte)
+            index += 1
+        }
+        self.init(bytes: out, map: map)
+    }
+
+    /// The first position where folding changes something, found with a cheap scan for the lead bytes involved.
+    private static func firstFoldable(in bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer -> Int? in
+            let count = buffer.count
+            var index = 0
+            while index + 1 < count {
+                let byte = buffer[index]
+                if byte >= 0xC2 {
+                    let b1 = buffer[index + 1]
+                    let b2 = index + 2 < count ? buffer[index + 2] : 0
+                    switch (byte, b1, b2) {
+                    case (0xEF, 0xBC, 0x81...0xBF), (0xEF, 0xBD, 0x80...0x9E), (0xE3, 0x80, 0x80),
+                        (0xE2, 0x80, 0x8B...0x8D), (0xE2, 0x81, 0xA0), (0xEF, 0xBB, 0xBF), (0xC2, 0xAD, _):
+                        return index
+                    default: break
+                    }
+                }
+                index += 1
+            }
+            return nil
+        }
+    }
+}

@@ -1,0 +1,105 @@
+import ArgumentParser
+import Foundation
+import HushCore
+
+extension Hush {
+    /// Finds personal data in files, folders or standard input.
+    struct Scan: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Find personal data in files, folders or standard input (-).",
+            discussion: """
+                Exit status: 1 when a finding is at or above --fail-on; otherwise 2 when hush could not do what it \
+                was asked (a bad option or rule, a named path that cannot be read, nothing scanned); otherwise 0.
+                """)
+
+        @Argument(help: "Files and folders to scan; - reads standard input. Default: the current folder.")
+        var paths: [String] = []
+
+        @Option(help: "Report format.")
+        var format: ReportFormat = .text
+
+        @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to this file (mode 0600).", valueName: "file"))
+        var output: String?
+
+        @Option(help: "Report findings at this level or above.")
+        var minConfidence: Confidence = .medium
+
+        @Option(help: "Exit 1 when a finding is at this level or above (default: --min-confidence).")
+        var failOn: Confidence?
+
+        @Option(help: ArgumentHelp("Only these types, comma-separated (phone,national_id,…).", valueName: "types"))
+        var types: String?
+
+        @OptionGroup var rules: RuleOptions
+
+        @Flag(help: "Print values in full instead of masked.")
+        var showValues = false
+
+        @Option(help: "Scanning threads (default: one per core).")
+        var threads: Int = 0
+
+        @Option(help: ArgumentHelp("Skip files larger than this (e.g. 10M; default: no limit).", valueName: "size"))
+        var maxFilesize: ByteSize?
+
+        @Flag(help: "Do not honour .gitignore and .hushignore.")
+        var noIgnore = false
+
+        @Flag(help: "Follow symbolic links met while walking.")
+        var follow = false
+
+        @Flag(name: .shortAndLong, help: "Print only the summary.")
+        var quiet = false
+
+        @Flag(help: "Never colour the output.")
+        var noColor = false
+
+        func validate() throws {
+            if threads < 0 { throw ValidationError("--threads must be 0 (one per core) or more.") }
+            if let types {
+                for name in types.split(separator: ",") where FindingType(rawValue: String(name)) == nil {
+                    throw ValidationError(
+                        "unknown type '\(name)' in --types (one of \(FindingType.allCases.map(\.rawValue).joined(separator: ", "))).")
+                }
+            }
+        }
+
+        func run() throws {
+            let ruleSet: RuleSet
+            do {
+                ruleSet = try rules.ruleSet()
+            } catch {
+                throw CLIError("\(error)")
+            }
+            let failLevel = failOn ?? minConfidence
+            let typeFilter = types.map { Set($0.split(separator: ",").compactMap { FindingType(rawValue: String($0)) }) }
+            let scanner = Scanner(
+                rules: ruleSet.rules,
+                options: ScanOptions(
+                    minConfidence: min(minConfidence, failLevel), types: typeFilter,
+                    fingerprintKey: ProcessInfo.processInfo.environment["HUSH_KEY"]))
+            let sink: OutputSink
+            if let output {
+                do { sink = try OutputSink.file(output) } catch { throw CLIError("\(output): \(error)") }
+            } else {
+                sink = .standardOutput()
+            }
+            let environment = ProcessInfo.processInfo.environment
+            let color = !noColor && output == nil && sink.isTerminal && environment["NO_COLOR"].map(\.isEmpty) ?? true
+            let reporter: any Reporter =
+                format == .text
+                ? TextReporter(sink: sink, showValues: showValues, color: color, quiet: quiet)
+                : format.makeReporter(sink: sink, showValues: showValues, color: color)
+            let request = ScanRequest(
+                paths: paths, walk: WalkOptions(followLinks: follow, honourIgnoreFiles: !noIgnore),
+                maxFileSize: maxFilesize?.bytes, threads: threads, reportConfidence: minConfidence)
+            let outcome = ScanRunner(scanner: scanner).run(request, reporter: reporter) { message in
+                StandardError.write("hush: \(message)")
+            }
+            let status = outcome.exitStatus(failOn: failLevel)
+            if status == 2 && outcome.failedPaths.isEmpty && outcome.summary.files == 0 {
+                StandardError.write("hush: nothing was scanned")
+            }
+            if status != 0 { throw ExitCode(status) }
+        }
+    }
+}

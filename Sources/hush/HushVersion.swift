@@ -1,0 +1,3 @@
+enum HushVersion {
+    static let current = "0.1.0"
+}

@@ -1,0 +1,67 @@
+import HushCore
+import Testing
+
+private let loader = Result { RuleLoader(data: try PatternData.builtin()) }
+
+private func loadError(_ source: String) throws -> String {
+    do {
+        _ = try loader.get().load(source: source, file: "rules/x-test.toml", expectedID: "x-test")
+        return "loaded"
+    } catch {
+        return "\(error)"
+    }
+}
+
+private let valid = """
+    id = "x-test"
+    name = "Test"
+    type = "phone"
+    regex = '''(?<![0-9])1[3-9][0-9]{9}(?![0-9])'''
+
+    """
+
+@Test func validRuleLoads() throws {
+    let rule = try loader.get().load(source: valid + "[[examples]]\ntext = \"tel «13812345678»\"\n", file: "x-test.toml")
+    #expect(rule.id == "x-test")
+    #expect(rule.examples.first?.expectedSpans == [4..<15])
+    #expect(rule.examples.first?.line == 6)
+}
+
+@Test func badRegexNamesFileLineRuleAndOffset() throws {
+    let source = valid.replacingOccurrences(of: "(?![0-9])'''", with: "(?![0-9]'''")
+    let message = try loadError(source)
+    #expect(message == "rules/x-test.toml:4: x-test: regex error at offset 32: missing closing parenthesis", "\(message)")
+}
+
+@Test func unknownValidatorIsAnError() throws {
+    #expect(try loadError(valid + "validator = \"nope\"\n").hasPrefix("rules/x-test.toml:5: x-test: no validator named 'nope'"))
+}
+
+@Test func unknownKeyIsAnError() throws {
+    #expect(try loadError(valid + "colour = \"red\"\n") == "rules/x-test.toml:5: x-test: unknown key 'colour'")
+}
+
+@Test func unknownTypeIsAnError() throws {
+    let source = valid.replacingOccurrences(of: "type = \"phone\"", with: "type = \"telephone\"")
+    #expect(try loadError(source).hasPrefix("rules/x-test.toml:3: x-test: unknown type 'telephone'"))
+}
+
+@Test func idMustMatchFileName() throws {
+    let source = valid.replacingOccurrences(of: "id = \"x-test\"", with: "id = \"other\"")
+    #expect(try loadError(source) == "rules/x-test.toml:1: other: the file must be named after the rule's id ('other.toml')")
+}
+
+@Test func emptyMatchingRegexIsRejected() throws {
+    let source = valid.replacingOccurrences(of: "(?<![0-9])1[3-9][0-9]{9}(?![0-9])", with: "[0-9]*")
+    #expect(try loadError(source) == "rules/x-test.toml:4: x-test: the regex can match the empty string")
+}
+
+@Test func tomlSyntaxErrorHasALine() throws {
+    #expect(try loadError("id = \"x-test\"\nname = \n").hasPrefix("rules/x-test.toml:2: invalid TOML"))
+}
+
+@Test func exampleErrorsPointAtTheExample() throws {
+    #expect(
+        try loadError(valid + "\n[[examples]]\ntext = \"no marker\"\n")
+            == "rules/x-test.toml:7: x-test: a positive example needs «» around each expected value")
+}

@@ -8,12 +8,15 @@ public struct Document: Sendable {
     public var bytes: [UInt8]
     /// Whether to also scan the last path component as text.
     public var scansName: Bool
+    /// The encoding to read the bytes in; nil detects it.
+    public var encoding: TextEncoding?
 
-    public init(path: String, container: String? = nil, bytes: [UInt8], scansName: Bool = true) {
+    public init(path: String, container: String? = nil, bytes: [UInt8], scansName: Bool = true, encoding: TextEncoding? = nil) {
         self.path = path
         self.container = container
         self.bytes = bytes
         self.scansName = scansName
+        self.encoding = encoding
     }
 
     /// The bytes of the file name, the last component of `path`.

@@ -3,4 +3,8 @@ public struct DocumentResult: Sendable {
     public var findings: [Finding]
     /// One-line problems met while scanning (a rule that hit a match limit), each naming the rule and the path.
     public var diagnostics: [String]
+    /// The encoding the contents were read in; nil when they were not text.
+    public var encoding: TextEncoding?
+    /// Why the contents were not scanned (binary, undecodable); the file name may still have findings.
+    public var skipped: String?
 }

@@ -9,11 +9,14 @@ public struct ScanRequest: Sendable {
     public var threads: Int
     /// Findings below this level are counted for the exit status but not reported.
     public var reportConfidence: Confidence
+    /// Read every file in this encoding instead of detecting it.
+    public var encoding: TextEncoding?
 
     public init(
         paths: [String] = [], walk: WalkOptions = WalkOptions(), maxFileSize: Int? = nil, threads: Int = 0,
-        reportConfidence: Confidence = .medium
+        reportConfidence: Confidence = .medium, encoding: TextEncoding? = nil
     ) {
+        self.encoding = encoding
         self.paths = paths
         self.walk = walk
         self.maxFileSize = maxFileSize

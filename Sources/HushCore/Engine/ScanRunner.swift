@@ -64,8 +64,15 @@ public final class ScanRunner: Sendable {
         forEachResult(items, request: request, threads: threadCount) { result in
             switch result {
             case let .scanned(path, bytes, result):
-                summary.files += 1
-                summary.bytes += bytes
+                if let reason = result.skipped {
+                    let file = SkippedFile(path: path, reason: reason)
+                    summary.skipped += 1
+                    diagnose("\(file.path): \(file.reason)")
+                    reporter.skipped(file)
+                } else {
+                    summary.files += 1
+                    summary.bytes += bytes
+                }
                 for message in result.diagnostics { diagnose(message) }
                 var reported: [Finding] = []
                 for finding in result.findings {
@@ -138,14 +145,14 @@ public final class ScanRunner: Sendable {
         case .standardInput:
             switch FileReader.read(STDIN_FILENO, limit: request.maxFileSize) {
             case let .success(bytes):
-                return scan(Document(path: "<stdin>", bytes: bytes, scansName: false), state: state)
+                return scan(Document(path: "<stdin>", bytes: bytes, scansName: false, encoding: request.encoding), state: state)
             case let .failure(error):
                 return .failed(path: "<stdin>", cause: error.description)
             }
         case let .file(path, location, named):
             switch FileReader.readAll(location, limit: request.maxFileSize) {
             case let .success(bytes):
-                return scan(Document(path: path, bytes: bytes), state: state)
+                return scan(Document(path: path, bytes: bytes, encoding: request.encoding), state: state)
             case let .failure(error):
                 if named, case .system = error { return .failed(path: path, cause: error.description) }
                 return .skipped(SkippedFile(path: path, reason: error.description))
@@ -154,14 +161,7 @@ public final class ScanRunner: Sendable {
     }
 
     private func scan(_ document: Document, state: ScanState) -> Result {
-        switch ContentKind(sniffing: document.bytes) {
-        case .text:
-            return .scanned(path: document.path, bytes: document.bytes.count, result: scanner.scan(document, state: state))
-        case .binary:
-            return .skipped(SkippedFile(path: document.path, reason: "binary file"))
-        case let .unsupported(encoding):
-            return .skipped(SkippedFile(path: document.path, reason: "\(encoding) text is not decoded yet"))
-        }
+        .scanned(path: document.path, bytes: document.bytes.count, result: scanner.scan(document, state: state))
     }
 }
 

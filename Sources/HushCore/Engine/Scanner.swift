@@ -35,20 +35,37 @@ public struct Scanner: Sendable {
         return out
     }
 
-    /// Scans a document's contents, and its file name when it asks for that.
+    /// Scans a document's contents, decoded as its `encoding` says (or as detected), and its file name when it asks
+    /// for that. A document that is not text comes back with `skipped` set.
     public func scan(_ document: Document, state: ScanState) -> DocumentResult {
         var diagnostics: [String] = []
-        var findings = scan(bytes: document.bytes, part: .content, document: document, state: state, diagnostics: &diagnostics)
-        if document.scansName {
-            findings += scan(bytes: document.nameBytes, part: .name, document: document, state: state, diagnostics: &diagnostics)
+        var findings: [Finding] = []
+        var encoding: TextEncoding?
+        switch DocumentDecoder.decode(document.bytes, forced: document.encoding) {
+        case let .skipped(reason):
+            if document.scansName {
+                findings = scan(DecodedText(utf8: document.nameBytes), part: .name, document: document, state: state, diagnostics: &diagnostics)
+            }
+            return DocumentResult(findings: findings, diagnostics: diagnostics, encoding: nil, skipped: reason)
+        case let .text(text):
+            encoding = text.encoding
+            if let first = text.firstInvalidOffset {
+                diagnostics.append("\(document.path): \(text.invalidUnits) undecodable \(text.encoding.rawValue) unit\(text.invalidUnits == 1 ? "" : "s") (first at byte \(first)); the rest was scanned")
+            } else if text.encoding == .utf8, case let .mostlyValid(invalid, first) = UTF8Validator.classify(text.utf8) {
+                diagnostics.append("\(document.path): \(invalid) invalid UTF-8 byte\(invalid == 1 ? "" : "s") (first at byte \(first)); the rest was scanned as UTF-8")
+            }
+            findings = scan(text, part: .content, document: document, state: state, diagnostics: &diagnostics)
         }
-        return DocumentResult(findings: findings, diagnostics: diagnostics)
+        if document.scansName {
+            findings += scan(DecodedText(utf8: document.nameBytes), part: .name, document: document, state: state, diagnostics: &diagnostics)
+        }
+        return DocumentResult(findings: findings, diagnostics: diagnostics, encoding: encoding, skipped: nil)
     }
 
     private func scan(
-        bytes original: [UInt8], part: FindingPart, document: Document, state: ScanState, diagnostics: inout [String]
+        _ text: DecodedText, part: FindingPart, document: Document, state: ScanState, diagnostics: inout [String]
     ) -> [Finding] {
-        let view = TextView(utf8: original)
+        let view = TextView(utf8: text.utf8)
         let candidates = view.bytes.withUnsafeBufferPointer { buffer in
             var all: [Candidate] = []
             for index in rules.indices {
@@ -60,12 +77,12 @@ public struct Scanner: Sendable {
             }
             return OverlapResolver.resolve(all, rules: rules)
         }
-        var locator = LineLocator(bytes: original)
+        var locator = LineLocator(bytes: text.utf8)
         var findings: [Finding] = []
         for candidate in candidates {
             let rule = rules[candidate.ruleIndex]
             guard candidate.confidence >= options.minConfidence, options.types?.contains(rule.type) ?? true else { continue }
-            findings.append(makeFinding(candidate, rule: rule, view: view, original: original, part: part, document: document, locator: &locator))
+            findings.append(makeFinding(candidate, rule: rule, view: view, text: text, part: part, document: document, locator: &locator))
         }
         return findings
     }
@@ -96,30 +113,26 @@ public struct Scanner: Sendable {
     }
 
     private func makeFinding(
-        _ candidate: Candidate, rule: Rule, view: TextView, original: [UInt8], part: FindingPart, document: Document,
+        _ candidate: Candidate, rule: Rule, view: TextView, text: DecodedText, part: FindingPart, document: Document,
         locator: inout LineLocator
     ) -> Finding {
-        let start = view.map.originalStart(candidate.range.lowerBound)
-        let end = view.map.originalEnd(candidate.range.upperBound)
-        let value = String(decoding: original[start..<end], as: UTF8.self)
+        let decodedStart = view.map.originalStart(candidate.range.lowerBound)
+        let decodedEnd = view.map.originalEnd(candidate.range.upperBound)
+        let value = String(decoding: text.utf8[decodedStart..<decodedEnd], as: UTF8.self)
         let maskRange = candidate.maskRange.map { range in
-            (view.map.originalStart(range.lowerBound) - start)..<(view.map.originalEnd(range.upperBound) - start)
+            (view.map.originalStart(range.lowerBound) - decodedStart)..<(view.map.originalEnd(range.upperBound) - decodedStart)
         }
         let normalized = ValueNormalizer.normalize(view.bytes[candidate.range], type: rule.type)
         let replacement = Replacement.make(for: value, type: rule.type, spec: rule.redaction, maskRange: maskRange)
-        let position = part == .content ? locator.locate(start) : (1, Self.column(of: start, in: original))
+        let position = locator.locate(decodedStart)
         return Finding(
             rule: rule.id, type: rule.type, confidence: candidate.confidence, score: candidate.score,
-            evidence: candidate.evidence, path: document.path, container: document.container, encoding: "utf-8",
-            bom: part == .content && original.starts(with: [0xEF, 0xBB, 0xBF]), part: part,
-            line: position.0, column: position.1, start: start, end: end, value: value, masked: replacement,
+            evidence: candidate.evidence, path: document.path, container: document.container,
+            encoding: text.encoding.rawValue, bom: text.bom, part: part, line: position.line, column: position.column,
+            start: text.originalOffset(decodedStart), end: text.originalOffset(decodedEnd), value: value, masked: replacement,
             replacement: replacement,
             fingerprint: fingerprinter.fingerprint(path: Self.fingerprintPath(document.path), rule: rule.id, normalizedValue: normalized),
             normalizedValue: normalized)
-    }
-
-    private static func column(of offset: Int, in bytes: [UInt8]) -> Int {
-        1 + bytes[..<offset].reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
     }
 
     /// Fingerprints use the path without a leading `./`, so `hush scan .` and `hush scan` agree.

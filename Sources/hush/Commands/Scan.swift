@@ -41,6 +41,9 @@ extension Hush {
         @Option(help: ArgumentHelp("Skip files larger than this (e.g. 10M; default: no limit).", valueName: "size"))
         var maxFilesize: ByteSize?
 
+        @Option(help: ArgumentHelp("Read files in this encoding instead of detecting it (utf-8, utf-16le, utf-16be, gb18030, big5).", valueName: "name"))
+        var encoding: String?
+
         @Flag(help: "Do not honour .gitignore and .hushignore.")
         var noIgnore = false
 
@@ -54,6 +57,9 @@ extension Hush {
         var noColor = false
 
         func validate() throws {
+            if let encoding, TextEncoding(name: encoding) == nil {
+                throw ValidationError("unknown encoding '\(encoding)' (utf-8, utf-16le, utf-16be, gb18030, big5).")
+            }
             if threads < 0 { throw ValidationError("--threads must be 0 (one per core) or more.") }
             if let types {
                 for name in types.split(separator: ",") where FindingType(rawValue: String(name)) == nil {
@@ -91,7 +97,8 @@ extension Hush {
                 : format.makeReporter(sink: sink, showValues: showValues, color: color)
             let request = ScanRequest(
                 paths: paths, walk: WalkOptions(followLinks: follow, honourIgnoreFiles: !noIgnore),
-                maxFileSize: maxFilesize?.bytes, threads: threads, reportConfidence: minConfidence)
+                maxFileSize: maxFilesize?.bytes, threads: threads, reportConfidence: minConfidence,
+                encoding: encoding.flatMap(TextEncoding.init(name:)))
             let outcome = ScanRunner(scanner: scanner).run(request, reporter: reporter) { message in
                 StandardError.write("hush: \(message)")
             }

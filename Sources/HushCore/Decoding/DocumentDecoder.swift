@@ -1,0 +1,46 @@
+/// Turns a document's bytes into text to scan, or says why it cannot.
+public enum DocumentDecoder {
+    public enum Outcome: Sendable {
+        case text(DecodedText)
+        /// Not scanned: the reason is what users read (`binary file`, `not gb18030 text: …`).
+        case skipped(reason: String)
+    }
+
+    /// Decodes `bytes`, detecting the encoding unless `forced`.
+    public static func decode(_ bytes: [UInt8], forced: TextEncoding? = nil) -> Outcome {
+        let encoding: TextEncoding
+        var bomLength = 0
+        if let forced {
+            encoding = forced
+            bomLength = bomLengthIfPresent(bytes, for: forced)
+        } else {
+            switch EncodingDetector.detect(bytes) {
+            case .binary: return .skipped(reason: "binary file")
+            case let .text(detected, bom):
+                encoding = detected
+                bomLength = bom
+            }
+        }
+        if encoding == .utf8 { return .text(DecodedText(utf8: bytes)) }
+        do {
+            let text = try Transcoder.decode(bytes, from: encoding, skipping: bomLength)
+            // Text that is mostly undecodable is not text in this encoding: reporting it clean would be a lie.
+            let units = max((bytes.count - bomLength) / max(encoding.invalidUnitLength, 1), 1)
+            if forced == nil, text.invalidUnits * 10 > units {
+                return .skipped(reason: "undecodable: not valid text in any supported encoding")
+            }
+            return .text(text)
+        } catch {
+            return .skipped(reason: error.description)
+        }
+    }
+
+    private static func bomLengthIfPresent(_ bytes: [UInt8], for encoding: TextEncoding) -> Int {
+        switch encoding {
+        case .utf8: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        case .utf16LE: bytes.starts(with: [0xFF, 0xFE]) ? 2 : 0
+        case .utf16BE: bytes.starts(with: [0xFE, 0xFF]) ? 2 : 0
+        default: 0
+        }
+    }
+}

@@ -1,0 +1,60 @@
+/// Decides how a document's bytes are text, in DESIGN §2's order: byte-order mark, UTF-16 without one (the NUL
+/// pattern), strict UTF-8, GB18030, Big5; a NUL in the first block of what is left means binary.
+///
+/// GB18030 accepts almost any byte soup, so the order matters, and Big5 text also decodes as GBK: Big5 is chosen only
+/// when the double-byte pairs look like Big5 (no lead byte below 0xA1, which GBK uses and Big5 never does, and many
+/// trail bytes below 0xA1, which GB2312 text never has).
+public enum EncodingDetector {
+    public enum Verdict: Equatable, Sendable {
+        case text(TextEncoding, bomLength: Int)
+        case binary
+    }
+
+    public static let sniffLength = 8192
+
+    public static func detect(_ bytes: [UInt8]) -> Verdict {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return .text(.utf8, bomLength: 3) }
+        if bytes.starts(with: [0xFF, 0xFE]) { return .text(.utf16LE, bomLength: 2) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return .text(.utf16BE, bomLength: 2) }
+        if let utf16 = utf16WithoutBOM(bytes) { return .text(utf16, bomLength: 0) }
+        if bytes.prefix(sniffLength).contains(0) { return .binary }
+        switch UTF8Validator.classify(bytes) {
+        case .ascii, .valid, .mostlyValid: return .text(.utf8, bomLength: 0)
+        case .invalid: return .text(looksLikeBig5(bytes) ? .big5 : .gb18030, bomLength: 0)
+        }
+    }
+
+    /// ASCII-heavy UTF-16 has a NUL in every other byte; which half tells the byte order.
+    private static func utf16WithoutBOM(_ bytes: [UInt8]) -> TextEncoding? {
+        let sample = bytes.prefix(sniffLength)
+        guard sample.count >= 4 else { return nil }
+        var evenZeros = 0
+        var oddZeros = 0
+        for (index, byte) in sample.enumerated() where byte == 0 {
+            if index % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 }
+        }
+        let pairs = sample.count / 2
+        if oddZeros * 10 >= pairs * 3 && evenZeros * 20 <= pairs { return .utf16LE }
+        if evenZeros * 10 >= pairs * 3 && oddZeros * 20 <= pairs { return .utf16BE }
+        return nil
+    }
+
+    private static func looksLikeBig5(_ bytes: [UInt8]) -> Bool {
+        var pairs = 0
+        var lowTrails = 0
+        var index = 0
+        let count = bytes.count
+        while index + 1 < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            if lead <= 0xA0 { return false }
+            pairs += 1
+            if bytes[index + 1] < 0xA1 { lowTrails += 1 }
+            index += 2
+        }
+        return pairs > 0 && lowTrails * 10 >= pairs
+    }
+}

@@ -7,4 +7,6 @@ public struct DocumentResult: Sendable {
     public var encoding: TextEncoding?
     /// Why the contents were not scanned (binary, undecodable); the file name may still have findings.
     public var skipped: String?
+    /// Whether this result counts as a scanned file in the summary (a container's name alone does not).
+    public var counted: Bool = true
 }

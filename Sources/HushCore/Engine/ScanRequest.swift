@@ -11,6 +11,9 @@ public struct ScanRequest: Sendable {
     public var reportConfidence: Confidence
     /// Read every file in this encoding instead of detecting it.
     public var encoding: TextEncoding?
+    /// Open zip, gzip and Office files and scan their members.
+    public var openContainers = true
+    public var archiveLimits = ArchiveLimits()
 
     public init(
         paths: [String] = [], walk: WalkOptions = WalkOptions(), maxFileSize: Int? = nil, threads: Int = 0,

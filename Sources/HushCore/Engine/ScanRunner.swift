@@ -29,10 +29,20 @@ public final class ScanRunner: Sendable {
         case scanned(path: String, bytes: Int, result: DocumentResult)
         case skipped(SkippedFile)
         case failed(path: String, cause: String)
+
+        var path: String {
+            switch self {
+            case let .scanned(path, _, _), let .failed(path, _): path
+            case let .skipped(file): file.path
+            }
+        }
     }
 
-    /// Scans `request`, reporting to `reporter`; `diagnose` receives each one-line `path: cause` diagnostic.
-    public func run(_ request: ScanRequest, reporter: any Reporter, diagnose: (String) -> Void) -> ScanOutcome {
+    /// Scans `request`, reporting to `reporter`; `diagnose` receives each one-line `path: cause` diagnostic and
+    /// `progress` (if any) hears of each file as it is delivered.
+    public func run(
+        _ request: ScanRequest, reporter: any Reporter, progress: (any ProgressObserver)? = nil, diagnose: (String) -> Void
+    ) -> ScanOutcome {
         let clock = ContinuousClock.now
         var items: [Item] = []
         let walker = FileWalker(options: request.walk)
@@ -61,7 +71,12 @@ public final class ScanRunner: Sendable {
         var failed: [String] = []
         var distinct = Set<String>()
         let threadCount = request.threads > 0 ? request.threads : max(1, ProcessInfoCores.count)
+        var done = 0
         forEachResult(items, request: request, threads: threadCount) { result in
+            defer {
+                done += 1
+                progress?.advanced(ScanProgress(done: done, bytes: summary.bytes, elapsed: ContinuousClock.now - clock, path: result.path))
+            }
             switch result {
             case let .scanned(path, bytes, result):
                 if let reason = result.skipped {
@@ -69,7 +84,7 @@ public final class ScanRunner: Sendable {
                     summary.skipped += 1
                     diagnose("\(file.path): \(file.reason)")
                     reporter.skipped(file)
-                } else {
+                } else if result.counted {
                     summary.files += 1
                     summary.bytes += bytes
                 }
@@ -96,6 +111,7 @@ public final class ScanRunner: Sendable {
         summary.distinctValues = distinct.count
         let elapsed = ContinuousClock.now - clock
         summary.elapsedMilliseconds = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
+        progress?.finish()
         reporter.finish(summary)
         return ScanOutcome(summary: summary, highestConfidence: highest, failedPaths: failed)
     }
@@ -103,6 +119,7 @@ public final class ScanRunner: Sendable {
     /// Produces each item's result on `threads` threads and delivers them to `deliver` in item order, on the calling
     /// side of a lock, so `deliver` needs no synchronisation of its own.
     private func forEachResult(_ items: [Item], request: ScanRequest, threads: Int, _ deliver: (Result) -> Void) {
+        // One walk item can expand to many results (the members of an archive); they stay together and in order.
         let shared = Mutex(Progress(slots: Array(repeating: nil, count: items.count)))
         withoutActuallyEscaping(deliver) { deliver in
             let box = UncheckedBox(value: deliver)
@@ -122,7 +139,7 @@ public final class ScanRunner: Sendable {
                         while progress.delivered < progress.slots.count, let ready = progress.slots[progress.delivered] {
                             progress.slots[progress.delivered] = nil
                             progress.delivered += 1
-                            box.value(ready)
+                            for result in ready { box.value(result) }
                         }
                     }
                 }
@@ -131,37 +148,63 @@ public final class ScanRunner: Sendable {
     }
 
     private struct Progress: ~Copyable {
-        var slots: [Result?]
+        var slots: [[Result]?]
         var next = 0
         var delivered = 0
     }
 
-    private func process(_ item: Item, request: ScanRequest, state: ScanState) -> Result {
+    private func process(_ item: Item, request: ScanRequest, state: ScanState) -> [Result] {
         switch item {
         case let .skipped(file):
-            return .skipped(file)
+            return [.skipped(file)]
         case let .failed(path, cause):
-            return .failed(path: path, cause: cause)
+            return [.failed(path: path, cause: cause)]
         case .standardInput:
             switch FileReader.read(STDIN_FILENO, limit: request.maxFileSize) {
             case let .success(bytes):
-                return scan(Document(path: "<stdin>", bytes: bytes, scansName: false, encoding: request.encoding), state: state)
+                return scan(Document(path: "<stdin>", bytes: bytes, scansName: false, encoding: request.encoding), request: request, state: state)
             case let .failure(error):
-                return .failed(path: "<stdin>", cause: error.description)
+                return [.failed(path: "<stdin>", cause: error.description)]
             }
         case let .file(path, location, named):
+            if request.openContainers, let format = FileReader.sniff(location).flatMap(ContainerFormat.init(sniffing:)) {
+                return expand(path: path, source: .file(location), format: format, request: request, state: state)
+            }
             switch FileReader.readAll(location, limit: request.maxFileSize) {
             case let .success(bytes):
-                return scan(Document(path: path, bytes: bytes, encoding: request.encoding), state: state)
+                return scan(Document(path: path, bytes: bytes, encoding: request.encoding), request: request, state: state)
             case let .failure(error):
-                if named, case .system = error { return .failed(path: path, cause: error.description) }
-                return .skipped(SkippedFile(path: path, reason: error.description))
+                if named, case .system = error { return [.failed(path: path, cause: error.description)] }
+                return [.skipped(SkippedFile(path: path, reason: error.description))]
             }
         }
     }
 
-    private func scan(_ document: Document, state: ScanState) -> Result {
-        .scanned(path: document.path, bytes: document.bytes.count, result: scanner.scan(document, state: state))
+    private func scan(_ document: Document, request: ScanRequest, state: ScanState) -> [Result] {
+        if request.openContainers, let format = ContainerFormat(sniffing: document.bytes) {
+            return expand(path: document.path, source: .bytes(document.bytes), format: format, request: request, state: state)
+        }
+        return [.scanned(path: document.path, bytes: document.bytes.count, result: scanner.scan(document, state: state))]
+    }
+
+    /// Scans every member of a container; the container's own name is scanned too.
+    private func expand(path: String, source: ContainerReader.Source, format: ContainerFormat, request: ScanRequest, state: ScanState) -> [Result] {
+        var results: [Result] = []
+        var reader = ContainerReader(container: path, limits: request.archiveLimits)
+        reader.expand(path: path, source: source, format: format, encoding: request.encoding) { event in
+            switch event {
+            case let .member(document):
+                results.append(.scanned(path: document.path, bytes: document.bytes.count, result: scanner.scan(document, state: state)))
+            case let .skipped(file):
+                results.append(.skipped(file))
+            }
+        }
+        let name = Document(path: path, bytes: [], scansName: true)
+        let nameFindings = scanner.scanName(of: name, state: state)
+        if !nameFindings.isEmpty {
+            results.insert(.scanned(path: path, bytes: 0, result: DocumentResult(findings: nameFindings, diagnostics: [], encoding: nil, skipped: nil, counted: false)), at: 0)
+        }
+        return results
     }
 }
 

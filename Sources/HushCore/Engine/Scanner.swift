@@ -62,15 +62,31 @@ public struct Scanner: Sendable {
         return DocumentResult(findings: findings, diagnostics: diagnostics, encoding: encoding, skipped: nil)
     }
 
+    /// Scans only a document's file name (a container's own name, whose contents are its members).
+    public func scanName(of document: Document, state: ScanState) -> [Finding] {
+        var diagnostics: [String] = []
+        return scan(DecodedText(utf8: document.nameBytes), part: .name, document: document, state: state, diagnostics: &diagnostics)
+    }
+
     private func scan(
         _ text: DecodedText, part: FindingPart, document: Document, state: ScanState, diagnostics: inout [String]
     ) -> [Finding] {
-        let view = TextView(utf8: text.utf8)
+        var fields = FieldMap.empty
+        if part == .content {
+            let structure = StructureDetector.fields(of: text.utf8, path: document.path)
+            fields = structure.fields
+            if let problem = structure.problem { diagnostics.append("\(document.path): \(problem)") }
+        }
+        let view = TextView(utf8: text.utf8, unescaping: part == .content ? fields.escapes : nil)
         let candidates = view.bytes.withUnsafeBufferPointer { buffer in
             var all: [Candidate] = []
             for index in rules.indices {
                 do {
-                    try collect(rule: index, in: buffer, state: state, into: &all)
+                    if rules[index].fieldScoped {
+                        try collectInFields(rule: index, in: buffer, view: view, fields: fields, state: state, into: &all)
+                    } else {
+                        try collect(rule: index, in: buffer, view: view, fields: fields, state: state, into: &all)
+                    }
                 } catch {
                     diagnostics.append("\(document.path): rule \(rules[index].id): \(error); the rest of this file was not searched by it")
                 }
@@ -79,24 +95,34 @@ public struct Scanner: Sendable {
         }
         var locator = LineLocator(bytes: text.utf8)
         var findings: [Finding] = []
+        let snippets = SnippetMaker(text: view.bytes, hidden: candidates.map { ($0.range, rules[$0.ruleIndex].type) })
         for candidate in candidates {
             let rule = rules[candidate.ruleIndex]
             guard candidate.confidence >= options.minConfidence, options.types?.contains(rule.type) ?? true else { continue }
-            findings.append(makeFinding(candidate, rule: rule, view: view, text: text, part: part, document: document, locator: &locator))
+            var finding = makeFinding(candidate, rule: rule, view: view, text: text, part: part, document: document, locator: &locator)
+            finding.snippet = snippets.snippet(for: candidate.range)
+            findings.append(finding)
         }
         return findings
     }
 
-    private func collect(rule index: Int, in buffer: UnsafeBufferPointer<UInt8>, state: ScanState, into all: inout [Candidate]) throws {
+    private func collect(
+        rule index: Int, in buffer: UnsafeBufferPointer<UInt8>, view: TextView, fields: FieldMap, state: ScanState,
+        into all: inout [Candidate], within window: Range<Int>? = nil
+    ) throws {
         let rule = rules[index]
-        let raw = UnsafeRawBufferPointer(buffer)
-        if let prefilter = prefilters[index], try !prefilter.matches(raw, state: state.match) { return }
+        let raw = UnsafeRawBufferPointer(window.map { UnsafeBufferPointer(rebasing: buffer[$0]) } ?? buffer)
+        let base = window?.lowerBound ?? 0
+        if window == nil, let prefilter = prefilters[index], try !prefilter.matches(raw, state: state.match) { return }
         let scorer = scorers[index]
         let maskGroup: Int? = if case let .mask(_, _, group) = rule.redaction { group } else { nil }
         try rule.regex.forEachMatch(in: raw, state: state.match) { match in
-            guard let range = match.range(ofGroup: rule.valueGroup), !range.isEmpty else { return true }
+            guard let local = match.range(ofGroup: rule.valueGroup), !local.isEmpty else { return true }
+            let range = (local.lowerBound + base)..<(local.upperBound + base)
+            let whole = match.range
             var candidate = Candidate(
-                ruleIndex: index, range: range, matchRange: match.range, maskRange: maskGroup.flatMap { match.range(ofGroup: $0) },
+                ruleIndex: index, range: range, matchRange: (whole.lowerBound + base)..<(whole.upperBound + base),
+                maskRange: maskGroup.flatMap { match.range(ofGroup: $0) }.map { ($0.lowerBound + base)..<($0.upperBound + base) },
                 validated: false, points: rule.baseConfidence.rawValue, evidence: [])
             if let validator = rule.validator {
                 if validator.isValid(ArraySlice(buffer[range])) {
@@ -107,8 +133,25 @@ public struct Scanner: Sendable {
                     return true
                 }
             }
-            if scorer.score(&candidate, in: buffer) { all.append(candidate) }
+            let field = fields.spans.isEmpty
+                ? nil
+                : fields.field(containing: view.originalStart(range.lowerBound)..<view.originalEnd(range.upperBound))
+            if scorer.score(&candidate, in: buffer, field: field) { all.append(candidate) }
             return true
+        }
+    }
+
+    /// Runs a field-scoped rule inside each field its `fields` name.
+    private func collectInFields(
+        rule index: Int, in buffer: UnsafeBufferPointer<UInt8>, view: TextView, fields: FieldMap, state: ScanState,
+        into all: inout [Candidate]
+    ) throws {
+        let scorer = scorers[index]
+        for span in fields.spans where scorer.fieldMatches(span.name) {
+            let lower = view.viewOffset(forOriginal: span.range.lowerBound)
+            let upper = view.viewOffset(forOriginal: span.range.upperBound)
+            guard lower < upper else { continue }
+            try collect(rule: index, in: buffer, view: view, fields: fields, state: state, into: &all, within: lower..<upper)
         }
     }
 
@@ -116,11 +159,11 @@ public struct Scanner: Sendable {
         _ candidate: Candidate, rule: Rule, view: TextView, text: DecodedText, part: FindingPart, document: Document,
         locator: inout LineLocator
     ) -> Finding {
-        let decodedStart = view.map.originalStart(candidate.range.lowerBound)
-        let decodedEnd = view.map.originalEnd(candidate.range.upperBound)
+        let decodedStart = view.originalStart(candidate.range.lowerBound)
+        let decodedEnd = view.originalEnd(candidate.range.upperBound)
         let value = String(decoding: text.utf8[decodedStart..<decodedEnd], as: UTF8.self)
         let maskRange = candidate.maskRange.map { range in
-            (view.map.originalStart(range.lowerBound) - decodedStart)..<(view.map.originalEnd(range.upperBound) - decodedStart)
+            (view.originalStart(range.lowerBound) - decodedStart)..<(view.originalEnd(range.upperBound) - decodedStart)
         }
         let normalized = ValueNormalizer.normalize(view.bytes[candidate.range], type: rule.type)
         let replacement = Replacement.make(for: value, type: rule.type, spec: rule.redaction, maskRange: maskRange)

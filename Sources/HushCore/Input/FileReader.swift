@@ -54,3 +54,17 @@ public enum FileReader {
         return .success(bytes)
     }
 }
+
+extension FileReader {
+    /// The first bytes of a regular file, to recognise containers before reading all of it; nil if it cannot be read.
+    public static func sniff(_ path: FilePath, count: Int = 8) -> [UInt8]? {
+        let descriptor = path.withCString { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        var bytes = [UInt8](repeating: 0, count: count)
+        let got = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, count) }
+        return got > 0 ? Array(bytes.prefix(got)) : nil
+    }
+}

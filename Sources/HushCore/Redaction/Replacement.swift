@@ -21,8 +21,10 @@ public enum Replacement {
         }
     }
 
+    /// Letters (Latin, Han — a name is masked `张*` —, any script) and digits are masked; separators and
+    /// punctuation stay, so the shape of the value survives.
     private static func isMaskable(_ scalar: Unicode.Scalar) -> Bool {
-        (scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))) || isFullWidthAlphanumeric(scalar)
+        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || isFullWidthAlphanumeric(scalar)
     }
 
     /// Same length: separators stay, so columns and layout survive. If keeping would reveal most of a short value,

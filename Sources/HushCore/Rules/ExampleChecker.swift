@@ -24,7 +24,7 @@ public struct ExampleChecker: Sendable {
         var shifted = example
         shifted.text = prefix + example.text
         shifted.expectedSpans = example.expectedSpans.map { ($0.lowerBound + shift)..<($0.upperBound + shift) }
-        let document = Document(path: "<example>", bytes: Array(shifted.text.utf8), scansName: false)
+        let document = Document(path: example.fileName ?? "<example>", bytes: Array(shifted.text.utf8), scansName: false)
         let findings = scanner.scan(document, state: state).findings
         return verdict(shifted, findings: findings, exactLevel: prefix.isEmpty).map { Failure(example: example, message: prefix.isEmpty ? $0 : "after \"\(prefix)\": \($0)") }
     }

@@ -30,5 +30,9 @@ public struct Rule: Sendable {
     /// The raw bytes of the pattern file, for `hush rules show`.
     public var source: String
 
-    package var keywordBytes: [[UInt8]] { keywords.map { Array($0.lowercased().utf8) } }
+    /// Field names (column headers, JSON keys, vCard properties) that say a value is of this rule's kind, compared
+    /// after normalising case and separators. Context words found in a field name count too.
+    public var fields: [String]
+    /// `field`: the regex runs only inside fields named in `fields` (names and addresses, which no pattern can see).
+    public var fieldScoped: Bool
 }

@@ -12,6 +12,8 @@ public struct RuleExample: Sendable, CustomStringConvertible {
     public var shouldMatch: Bool
     /// For a positive example, the level every finding must have; for a negative one, the threshold.
     public var confidence: Confidence?
+    /// The file name the text is scanned as (`contacts.csv`), so structure-dependent rules can be shown working.
+    public var fileName: String?
 
     public var description: String { "\(file):\(line): \(ruleID)" }
 

@@ -14,9 +14,9 @@ public struct RuleLoader: Sendable {
 
     private static let ruleKeys: Set<String> = [
         "id", "name", "type", "description", "regex", "group", "validator", "validator_mode", "keywords", "context",
-        "context_window", "negative_context", "confidence", "max_length", "redact", "examples",
+        "context_window", "negative_context", "confidence", "max_length", "redact", "examples", "fields", "scope",
     ]
-    private static let exampleKeys: Set<String> = ["text", "match", "confidence"]
+    private static let exampleKeys: Set<String> = ["text", "match", "confidence", "file"]
     private static let redactKeys: Set<String> = ["strategy", "keep_first", "keep_last", "group"]
 
     /// Loads one rule from the text of `file`. `expectedID`, when given, must equal the rule's id (the file's name).
@@ -76,13 +76,17 @@ public struct RuleLoader: Sendable {
         let keywords = try reader.strings("keywords")
         if keywords.contains(where: \.isEmpty) { throw reader.error("keywords", "keywords must not be empty strings") }
 
+        let scope = try reader.optionalString("scope") ?? "text"
+        guard scope == "text" || scope == "field" else { throw reader.error("scope", "scope must be 'text' or 'field'") }
+        let fields = try reader.strings("fields")
+        if scope == "field" && fields.isEmpty { throw reader.error("scope", "a field-scoped rule needs 'fields'") }
         var rule = Rule(
             id: id, name: name, type: type, description: try reader.optionalString("description") ?? "",
             regex: regex, valueGroup: valueGroup, validatorName: validatorName, validator: validator,
             validatorScoresOnly: mode == "score", keywords: keywords, context: try reader.strings("context"),
             contextWindow: contextWindow, negativeContext: try reader.strings("negative_context"),
             baseConfidence: baseConfidence, maxLength: maxLength, redaction: try redaction(reader, regex: regex),
-            examples: [], file: file, source: source)
+            examples: [], file: file, source: source, fields: fields, fieldScoped: scope == "field")
         rule.examples = try examples(reader, ruleID: id)
         return rule
     }
@@ -156,7 +160,8 @@ public struct RuleLoader: Sendable {
             examples.append(
                 RuleExample(
                     ruleID: ruleID, file: reader.file, line: reader.locator.line(of: "text", arrayTable: "examples", index: index) ?? 0,
-                    text: text, expectedSpans: spans, shouldMatch: shouldMatch, confidence: confidence))
+                    text: text, expectedSpans: spans, shouldMatch: shouldMatch, confidence: confidence,
+                    fileName: table["file"]?.string))
         }
         return examples
     }

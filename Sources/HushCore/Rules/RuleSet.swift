@@ -23,8 +23,10 @@ public struct RuleSet: Sendable {
 
     /// Adds the rules in `paths` (files, or folders searched for `*.toml`). With `replacing`, a rule whose id is
     /// already present replaces it (what `hush rules test FILE` wants); otherwise a clash is an error.
-    public mutating func add(paths: [String], replacing: Bool = false) throws {
+    @discardableResult
+    public mutating func add(paths: [String], replacing: Bool = false) throws -> [String] {
         let loader = RuleLoader(data: data)
+        var loaded: [String] = []
         for file in try Self.ruleFiles(in: paths) {
             let text: String
             do {
@@ -33,6 +35,7 @@ public struct RuleSet: Sendable {
                 throw RuleLoadError(file: file, message: "cannot read the rule file (\(Self.reason(error)))")
             }
             let rule = try loader.load(source: text, file: file, expectedID: Self.id(fromPath: file))
+            loaded.append(rule.id)
             if let index = rules.firstIndex(where: { $0.id == rule.id }) {
                 guard replacing else {
                     throw RuleLoadError(file: file, line: 1, ruleID: rule.id, message: "a rule with this id already exists (\(rules[index].file))")
@@ -42,6 +45,7 @@ public struct RuleSet: Sendable {
                 rules.append(rule)
             }
         }
+        return loaded
     }
 
     /// Keeps only the rules whose id is in `ids`.

@@ -24,6 +24,17 @@ public struct OffsetMap: Sendable, Equatable {
         addShift(at: view + 1, by: length - 1)
     }
 
+    /// Records that the `viewLength` view bytes from `view` on stand for `originalLength` original bytes (an escape
+    /// such as `\u4e2d` or `&#x4E2D;` decoded to one character). Offsets inside the character never occur in spans,
+    /// so the first view byte takes the surplus.
+    mutating func replace(view: Int, viewLength: Int, originalLength: Int) {
+        if viewLength == 0 {
+            remove(before: view, length: originalLength)
+        } else if originalLength != viewLength {
+            fold(view: view, length: originalLength - viewLength + 1)
+        }
+    }
+
     /// Records that `length` original bytes were removed just before view byte `view`.
     mutating func remove(before view: Int, length: Int) {
         addShift(at: view, by: length)
@@ -48,6 +59,19 @@ public struct OffsetMap: Sendable, Equatable {
         guard end > 0 else { return originalStart(0) }
         let last = end - 1
         return originalStart(last) + foldedLength(at: last)
+    }
+
+    /// The first view offset whose original start is at or after `original` (the inverse, for mapping a field found
+    /// in the original text into the view). `viewCount` bounds the search.
+    public func viewOffset(forOriginal original: Int, viewCount: Int) -> Int {
+        guard !isIdentity else { return min(original, viewCount) }
+        var low = 0
+        var high = viewCount
+        while low < high {
+            let mid = (low + high) / 2
+            if originalStart(mid) < original { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 
     private func delta(at view: Int) -> Int {

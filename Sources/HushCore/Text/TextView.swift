@@ -6,11 +6,50 @@
 /// map is the identity.
 public struct TextView: Sendable {
     public let bytes: [UInt8]
+    /// From the view to the unescaped text (folding).
     public let map: OffsetMap
+    /// From the unescaped text to the decoded text (JSON escapes, character references, quoted-printable), if any.
+    public let unescapeMap: OffsetMap?
 
-    public init(bytes: [UInt8], map: OffsetMap) {
+    public init(bytes: [UInt8], map: OffsetMap, unescapeMap: OffsetMap? = nil) {
         self.bytes = bytes
         self.map = map
+        self.unescapeMap = unescapeMap
+    }
+
+    /// The view of decoded text whose format escapes values (`kind`): escapes are undone first, then folding.
+    init(utf8 decoded: [UInt8], unescaping kind: ContentUnescaper.Kind?) {
+        guard let kind, let unescaped = ContentUnescaper.unescape(decoded, kind: kind) else {
+            self.init(utf8: decoded)
+            return
+        }
+        let folded = TextView(utf8: unescaped.bytes)
+        self.init(bytes: folded.bytes, map: folded.map, unescapeMap: unescaped.map)
+    }
+
+    /// The decoded-text offset where view byte `view` starts.
+    public func originalStart(_ view: Int) -> Int {
+        let inner = map.originalStart(view)
+        return unescapeMap?.originalStart(inner) ?? inner
+    }
+
+    /// The decoded-text offset just after the bytes behind view bytes up to `end` (exclusive).
+    public func originalEnd(_ end: Int) -> Int {
+        let inner = map.originalEnd(end)
+        return unescapeMap?.originalEnd(inner) ?? inner
+    }
+
+    /// The first view offset at or after decoded offset `original`.
+    public func viewOffset(forOriginal original: Int) -> Int {
+        guard let unescapeMap else { return map.viewOffset(forOriginal: original, viewCount: bytes.count) }
+        var low = 0
+        var high = bytes.count
+        while low < high {
+            let mid = (low + high) / 2
+            if originalStart(mid) < original { low = mid + 1 } else { high = mid }
+        }
+        _ = unescapeMap
+        return low
     }
 
     /// The view of UTF-8 `original`: full-width ASCII (U+FF01–U+FF5E) becomes ASCII, the ideographic space U+3000 a

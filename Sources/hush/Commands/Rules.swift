@@ -50,9 +50,8 @@ extension Hush.Rules {
             do {
                 set = try RuleSet.builtin()
                 if !files.isEmpty {
-                    let before = Set(set.rules.map(\.file))
-                    try set.add(paths: files, replacing: true)
-                    set.restrict(to: Set(set.rules.filter { !before.contains($0.file) }.map(\.id)))
+                    let loaded = try set.add(paths: files, replacing: true)
+                    set.restrict(to: Set(loaded))
                 }
             } catch {
                 throw CLIError("\(error)")

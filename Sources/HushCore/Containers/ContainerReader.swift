@@ -1,0 +1,147 @@
+import Foundation
+import ZIPFoundation
+
+/// Opens archives and Office documents and yields their members as documents named `outer.zip!inner/path`
+/// (DESIGN §5), with `container` set to the outermost path. Nested archives open in turn, within `ArchiveLimits`.
+///
+/// A zip on disk is read through ZIPFoundation member by member, so a large archive is never held whole in memory;
+/// each member's bytes are (they are what gets scanned). Every member that cannot be read becomes a skipped entry with
+/// its reason: encrypted, corrupt, or a limit exceeded.
+public struct ContainerReader {
+    public let limits: ArchiveLimits
+    private var remainingBytes: Int
+    private var remainingMembers: Int
+    private let container: String
+
+    public init(container: String, limits: ArchiveLimits = ArchiveLimits()) {
+        self.limits = limits
+        self.container = container
+        remainingBytes = limits.maxTotalBytes
+        remainingMembers = limits.maxMembers
+    }
+
+    /// The source of a container's bytes.
+    public enum Source {
+        case file(FilePath)
+        case bytes([UInt8])
+    }
+
+    /// Expands the container at `path` (as reports show it), calling `visit` for each member in archive order.
+    public mutating func expand(
+        path: String, source: Source, format: ContainerFormat, depth: Int = 1, encoding: TextEncoding? = nil,
+        _ visit: (ContainerEvent) -> Void
+    ) {
+        switch format {
+        case .zip: expandZip(path: path, source: source, depth: depth, encoding: encoding, visit)
+        case .gzip: expandGzip(path: path, source: source, depth: depth, encoding: encoding, visit)
+        }
+    }
+
+    private mutating func expandZip(
+        path: String, source: Source, depth: Int, encoding: TextEncoding?, _ visit: (ContainerEvent) -> Void
+    ) {
+        let archive: Archive
+        var encrypted = Set<String>()
+        do {
+            switch source {
+            case let .file(location):
+                archive = try Archive(url: URL(fileURLWithPath: location.display), accessMode: .read)
+                if let handle = FileHandle(forReadingAtPath: location.display) {
+                    let size = Int((try? handle.seekToEnd()) ?? 0)
+                    encrypted = ZipEncryptionFlags.encryptedPaths(size: size) { offset, length in
+                        try? handle.seek(toOffset: UInt64(offset))
+                        return Array((try? handle.read(upToCount: length)) ?? Data())
+                    }
+                    try? handle.close()
+                }
+            case let .bytes(bytes):
+                archive = try Archive(data: Data(bytes), accessMode: .read)
+                encrypted = ZipEncryptionFlags.encryptedPaths(size: bytes.count) { offset, length in
+                    Array(bytes[max(0, offset)..<min(bytes.count, offset + length)])
+                }
+            }
+        } catch {
+            visit(.skipped(SkippedFile(path: path, reason: "corrupt or truncated zip archive")))
+            return
+        }
+        for entry in archive where entry.type == .file {
+            let memberPath = path + "!" + entry.path
+            guard remainingMembers > 0 else {
+                visit(.skipped(SkippedFile(path: path, reason: "limit exceeded: more than \(limits.maxMembers) members; the rest were not read")))
+                return
+            }
+            remainingMembers -= 1
+            if encrypted.contains(entry.path) {
+                visit(.skipped(SkippedFile(path: memberPath, reason: "encrypted archive member")))
+                continue
+            }
+            let size = Int(clamping: entry.uncompressedSize)
+            if size > remainingBytes {
+                visit(.skipped(SkippedFile(path: memberPath, reason: "limit exceeded: archive total over \(limits.maxTotalBytes) uncompressed bytes")))
+                continue
+            }
+            let compressed = max(Int(clamping: entry.compressedSize), 1)
+            if size > limits.ratioFloor, size / compressed > limits.maxRatio {
+                visit(.skipped(SkippedFile(path: memberPath, reason: "limit exceeded: compression ratio \(size / compressed):1 (a zip bomb?)")))
+                continue
+            }
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(size)
+            do {
+                let budget = remainingBytes
+                _ = try archive.extract(entry, skipCRC32: false) { data in
+                    bytes.append(contentsOf: data)
+                    if bytes.count > budget || bytes.count > size { throw ContainerError.sizeMismatch }
+                }
+            } catch {
+                let reason = error is ContainerError ? "limit exceeded: member larger than its header says" : "corrupt archive member"
+                visit(.skipped(SkippedFile(path: memberPath, reason: reason)))
+                continue
+            }
+            remainingBytes -= bytes.count
+            member(path: memberPath, bytes: bytes, depth: depth, encoding: encoding, visit)
+        }
+    }
+
+    private mutating func expandGzip(
+        path: String, source: Source, depth: Int, encoding: TextEncoding?, _ visit: (ContainerEvent) -> Void
+    ) {
+        let compressed: [UInt8]
+        switch source {
+        case let .bytes(bytes): compressed = bytes
+        case let .file(location):
+            switch FileReader.readAll(location) {
+            case let .success(bytes): compressed = bytes
+            case let .failure(error):
+                visit(.skipped(SkippedFile(path: path, reason: error.description)))
+                return
+            }
+        }
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let inner = name.lowercased().hasSuffix(".gz") ? String(name.dropLast(3)) : name.lowercased().hasSuffix(".tgz") ? String(name.dropLast(4)) + ".tar" : name
+        let memberPath = path + "!" + inner
+        do {
+            let bytes = try GzipDecoder.inflate(compressed, limit: min(remainingBytes, max(compressed.count, 1) * limits.maxRatio + limits.ratioFloor))
+            remainingBytes -= bytes.count
+            member(path: memberPath, bytes: bytes, depth: depth, encoding: encoding, visit)
+        } catch {
+            visit(.skipped(SkippedFile(path: memberPath, reason: error.description)))
+        }
+    }
+
+    private mutating func member(path: String, bytes: [UInt8], depth: Int, encoding: TextEncoding?, _ visit: (ContainerEvent) -> Void) {
+        if let format = ContainerFormat(sniffing: bytes) {
+            guard depth < limits.maxDepth else {
+                visit(.skipped(SkippedFile(path: path, reason: "limit exceeded: archives nested deeper than \(limits.maxDepth)")))
+                return
+            }
+            expand(path: path, source: .bytes(bytes), format: format, depth: depth + 1, encoding: encoding, visit)
+            return
+        }
+        visit(.member(Document(path: path, container: container, bytes: bytes, scansName: true, encoding: encoding)))
+    }
+}
+
+enum ContainerError: Error {
+    case sizeMismatch
+}

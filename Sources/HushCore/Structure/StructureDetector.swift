@@ -1,0 +1,52 @@
+/// Chooses how to read a document's structure, from its name first and its first bytes second, and extracts its fields.
+public enum StructureDetector {
+    public struct Result: Sendable {
+        public var fields: FieldMap
+        /// A one-line problem with the structure (unbalanced CSV quote, JSON that does not parse).
+        public var problem: String?
+    }
+
+    public static func fields(of text: [UInt8], path: String) -> Result {
+        let lower = path.lowercased()
+        let name = lower.split(separator: "/").last.map(String.init) ?? lower
+        let ext = name.split(separator: ".").count > 1 ? String(name.split(separator: ".").last!) : ""
+        return text.withUnsafeBufferPointer { buffer in
+            let head = firstNonSpace(buffer)
+            switch ext {
+            case "csv", "tsv":
+                let csv = CSVFieldExtractor.extract(buffer)
+                return Result(fields: csv.map, problem: csv.problem)
+            case "json", "geojson", "har":
+                let json = JSONFieldExtractor.extract(buffer)
+                return Result(fields: json.map, problem: json.problem)
+            case "vcf", "vcard":
+                return Result(fields: VCardFieldExtractor.extract(buffer), problem: nil)
+            case "html", "htm", "xml", "xhtml", "svg", "plist":
+                return Result(fields: MarkupFieldExtractor.extract(buffer), problem: nil)
+            default:
+                if head == UInt8(ascii: "{") || head == UInt8(ascii: "[") {
+                    let json = JSONFieldExtractor.extract(buffer)
+                    if json.problem == nil { return Result(fields: json.map, problem: nil) }
+                }
+                if head == UInt8(ascii: "<") { return Result(fields: MarkupFieldExtractor.extract(buffer), problem: nil) }
+                if startsWith(buffer, "BEGIN:VCARD") { return Result(fields: VCardFieldExtractor.extract(buffer), problem: nil) }
+                return Result(fields: .empty, problem: nil)
+            }
+        }
+    }
+
+    private static func firstNonSpace(_ buffer: UnsafeBufferPointer<UInt8>) -> UInt8? {
+        var index = 0
+        if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { index = 3 }
+        while index < buffer.count, [0x20, 0x09, 0x0A, 0x0D].contains(buffer[index]) { index += 1 }
+        return index < buffer.count ? buffer[index] : nil
+    }
+
+    private static func startsWith(_ buffer: UnsafeBufferPointer<UInt8>, _ prefix: String) -> Bool {
+        var index = 0
+        if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { index = 3 }
+        let bytes = Array(prefix.utf8)
+        guard buffer.count - index >= bytes.count else { return false }
+        return bytes.indices.allSatisfy { buffer[index + $0] | 0x20 == bytes[$0] | 0x20 }
+    }
+}

@@ -49,37 +49,41 @@ public final class PCRE2Regex: @unchecked Sendable {
         return number > 0 ? Int(number) : nil
     }
 
-    /// Calls `body` for every non-overlapping match in `subject[start...]`, in order, until it returns false.
+    /// Calls `body` for every non-overlapping match in `subject[start..<end]`, in order, until it returns false.
     ///
     /// Allocates nothing: the match is read from `state`. After an empty match the search resumes at the next
-    /// character, so adjacent matches are all reported and the loop always ends.
+    /// character, so adjacent matches are all reported and the loop always ends. Lookbehinds see the bytes before
+    /// `start`. When `end` is before the end of `subject`, `$` does not match there (`PCRE2_NOTEOL`): a window of a
+    /// buffer is not the end of its text.
     public func forEachMatch(
         in subject: UnsafeRawBufferPointer,
         from start: Int = 0,
+        to end: Int? = nil,
         state: MatchState,
         _ body: (borrowing Match) throws -> Bool
     ) throws {
         guard let base = subject.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return }
-        let length = subject.count
+        let length = min(end ?? subject.count, subject.count)
+        let options: UInt32 = length < subject.count ? PCRE2_NOTEOL : 0
         var offset = start
         let ovector = pcre2_get_ovector_pointer_8(state.matchData)!
         let pairs = min(captureCount + 1, state.capacity)
         while offset <= length {
             let rc: Int32 =
                 isJIT
-                ? pcre2_jit_match_8(code, base, length, offset, 0, state.matchData, state.context)
-                : pcre2_match_8(code, base, length, offset, PCRE2_NO_UTF_CHECK, state.matchData, state.context)
+                ? pcre2_jit_match_8(code, base, length, offset, options, state.matchData, state.context)
+                : pcre2_match_8(code, base, length, offset, options | PCRE2_NO_UTF_CHECK, state.matchData, state.context)
             if rc == PCRE2_ERROR_NOMATCH { return }
             if rc < 0 { throw PCRE2Error.fromMatch(rc) }
             let match = Match(ovector: ovector, pairs: pairs)
-            let end = ovector[1]
-            let wasEmpty = end == ovector[0]
+            let matchEnd = ovector[1]
+            let wasEmpty = matchEnd == ovector[0]
             guard try body(match) else { return }
             if wasEmpty {
-                offset = end + 1
+                offset = matchEnd + 1
                 while offset < length, base[offset] & 0xC0 == 0x80 { offset += 1 }
             } else {
-                offset = end
+                offset = matchEnd
             }
         }
     }

@@ -41,14 +41,14 @@ public struct ContainerReader {
         path: String, source: Source, depth: Int, encoding: TextEncoding?, _ visit: (ContainerEvent) -> Void
     ) {
         let archive: Archive
-        var encrypted = Set<String>()
+        var directory: [ZipCentralDirectory.Member] = []
         do {
             switch source {
             case let .file(location):
                 archive = try Archive(url: URL(fileURLWithPath: location.display), accessMode: .read)
                 if let handle = FileHandle(forReadingAtPath: location.display) {
                     let size = Int((try? handle.seekToEnd()) ?? 0)
-                    encrypted = ZipEncryptionFlags.encryptedPaths(size: size) { offset, length in
+                    directory = ZipCentralDirectory.members(size: size) { offset, length in
                         try? handle.seek(toOffset: UInt64(offset))
                         return Array((try? handle.read(upToCount: length)) ?? Data())
                     }
@@ -56,7 +56,7 @@ public struct ContainerReader {
                 }
             case let .bytes(bytes):
                 archive = try Archive(data: Data(bytes), accessMode: .read)
-                encrypted = ZipEncryptionFlags.encryptedPaths(size: bytes.count) { offset, length in
+                directory = ZipCentralDirectory.members(size: bytes.count) { offset, length in
                     Array(bytes[max(0, offset)..<min(bytes.count, offset + length)])
                 }
             }
@@ -64,9 +64,21 @@ public struct ContainerReader {
             visit(.skipped(SkippedFile(path: path, reason: "corrupt or truncated zip archive")))
             return
         }
+        let encrypted = Set(directory.filter(\.encrypted).map(\.path))
+        var visited = Set<String>()
+        var stoppedEarly = false
+        defer {
+            // Members ZIPFoundation could not reach are still accounted for.
+            for member in directory where !stoppedEarly && !visited.contains(member.path) {
+                let reason = member.encrypted ? "encrypted archive member" : "unreadable archive member"
+                visit(.skipped(SkippedFile(path: path + "!" + member.path, reason: reason)))
+            }
+        }
         for entry in archive where entry.type == .file {
+            visited.insert(entry.path)
             let memberPath = path + "!" + entry.path
             guard remainingMembers > 0 else {
+                stoppedEarly = true
                 visit(.skipped(SkippedFile(path: path, reason: "limit exceeded: more than \(limits.maxMembers) members; the rest were not read")))
                 return
             }

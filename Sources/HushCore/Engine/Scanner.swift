@@ -12,6 +12,8 @@ public struct Scanner: Sendable {
     private let prefilters: [PCRE2Regex?]
     private let scorers: [EvidenceScorer]
     private let fingerprinter: Fingerprinter
+    /// The fewest digits any number rule's prefilter asks for; nil when no rule uses digit runs.
+    private let minimumDigits: Int?
 
     public init(rules: [Rule], options: ScanOptions = ScanOptions()) {
         self.rules = rules
@@ -23,6 +25,7 @@ public struct Scanner: Sendable {
         }
         scorers = rules.map(EvidenceScorer.init(rule:))
         fingerprinter = Fingerprinter(key: options.fingerprintKey)
+        minimumDigits = rules.compactMap(\.digits).min()
     }
 
     /// Escapes everything but ASCII letters, digits and non-ASCII characters, so a keyword is matched literally.
@@ -80,12 +83,13 @@ public struct Scanner: Sendable {
         let view = TextView(utf8: text.utf8, unescaping: part == .content ? fields.escapes : nil)
         let candidates = view.bytes.withUnsafeBufferPointer { buffer in
             var all: [Candidate] = []
+            let runs = minimumDigits.map { DigitRuns(in: buffer, minimum: $0) }
             for index in rules.indices {
                 do {
                     if rules[index].fieldScoped {
                         try collectInFields(rule: index, in: buffer, view: view, fields: fields, state: state, into: &all)
                     } else {
-                        try collect(rule: index, in: buffer, view: view, fields: fields, state: state, into: &all)
+                        try collect(rule: index, in: buffer, view: view, fields: fields, runs: runs, state: state, into: &all)
                     }
                 } catch {
                     diagnostics.append("\(document.path): rule \(rules[index].id): \(error); the rest of this file was not searched by it")
@@ -95,53 +99,83 @@ public struct Scanner: Sendable {
         }
         var locator = LineLocator(bytes: text.utf8)
         var findings: [Finding] = []
-        let snippets = SnippetMaker(text: view.bytes, hidden: candidates.map { ($0.range, rules[$0.ruleIndex].type) })
-        for candidate in candidates {
+        let decodedRanges = candidates.map { view.originalStart($0.range.lowerBound)..<view.originalEnd($0.range.upperBound) }
+        let snippets = SnippetMaker(text: text.utf8, hidden: zip(decodedRanges, candidates).map { ($0, rules[$1.ruleIndex].type) })
+        for (index, candidate) in candidates.enumerated() {
             let rule = rules[candidate.ruleIndex]
             guard candidate.confidence >= options.minConfidence, options.types?.contains(rule.type) ?? true else { continue }
             var finding = makeFinding(candidate, rule: rule, view: view, text: text, part: part, document: document, locator: &locator)
-            finding.snippet = snippets.snippet(for: candidate.range)
+            if Replacement.isPlaceholder(finding.value, type: finding.type, replacement: finding.replacement) { continue }
+            finding.snippet = snippets.snippet(for: decodedRanges[index])
             findings.append(finding)
         }
         return findings
     }
 
+    /// Runs a text rule over the windows its prefilter allows (or the whole buffer), collecting scored candidates.
     private func collect(
-        rule index: Int, in buffer: UnsafeBufferPointer<UInt8>, view: TextView, fields: FieldMap, state: ScanState,
-        into all: inout [Candidate], within window: Range<Int>? = nil
+        rule index: Int, in buffer: UnsafeBufferPointer<UInt8>, view: TextView, fields: FieldMap, runs: DigitRuns?,
+        state: ScanState, into all: inout [Candidate]
     ) throws {
         let rule = rules[index]
-        let raw = UnsafeRawBufferPointer(window.map { UnsafeBufferPointer(rebasing: buffer[$0]) } ?? buffer)
-        let base = window?.lowerBound ?? 0
-        if window == nil, let prefilter = prefilters[index], try !prefilter.matches(raw, state: state.match) { return }
-        let scorer = scorers[index]
-        let maskGroup: Int? = if case let .mask(_, _, group) = rule.redaction { group } else { nil }
-        try rule.regex.forEachMatch(in: raw, state: state.match) { match in
-            guard let local = match.range(ofGroup: rule.valueGroup), !local.isEmpty else { return true }
-            let range = (local.lowerBound + base)..<(local.upperBound + base)
-            let whole = match.range
-            var candidate = Candidate(
-                ruleIndex: index, range: range, matchRange: (whole.lowerBound + base)..<(whole.upperBound + base),
-                maskRange: maskGroup.flatMap { match.range(ofGroup: $0) }.map { ($0.lowerBound + base)..<($0.upperBound + base) },
-                validated: false, points: rule.baseConfidence.rawValue, evidence: [])
-            if let validator = rule.validator {
-                if validator.isValid(ArraySlice(buffer[range])) {
-                    candidate.validated = true
-                    candidate.points += 1
-                    candidate.evidence.append("validator:\(rule.validatorName ?? "")")
-                } else if !rule.validatorScoresOnly {
-                    return true
-                }
+        let raw = UnsafeRawBufferPointer(buffer)
+        var hits: [Range<Int>]?
+        if let digits = rule.digits, let runs {
+            hits = runs.ranges(withAtLeast: digits)
+        } else if let prefilter = prefilters[index] {
+            var found: [Range<Int>] = []
+            try prefilter.forEachMatch(in: raw, state: state.match) { match in
+                found.append(match.range)
+                return true
             }
-            let field = fields.spans.isEmpty
-                ? nil
-                : fields.field(containing: view.originalStart(range.lowerBound)..<view.originalEnd(range.upperBound))
-            if scorer.score(&candidate, in: buffer, field: field) { all.append(candidate) }
-            return true
+            hits = found
+        }
+        var windows = [0..<buffer.count]
+        if let hits {
+            guard !hits.isEmpty else { return }
+            let narrowed = SearchWindows(around: hits, margin: rule.maxLength, in: buffer)
+            // Mostly covered: one pass over everything is cheaper than many restarts.
+            if narrowed.coveredBytes * 10 < buffer.count * 6 { windows = narrowed.ranges }
+        }
+        for window in windows {
+            try rule.regex.forEachMatch(in: raw, from: window.lowerBound, to: window.upperBound, state: state.match) { match in
+                consider(match, rule: index, base: 0, in: buffer, view: view, fields: fields, into: &all)
+                return true
+            }
         }
     }
 
-    /// Runs a field-scoped rule inside each field its `fields` name.
+    /// Validates and scores one match; `base` shifts offsets of a match made in a sub-buffer.
+    private func consider(
+        _ match: borrowing Match, rule index: Int, base: Int, in buffer: UnsafeBufferPointer<UInt8>, view: TextView,
+        fields: FieldMap, into all: inout [Candidate]
+    ) {
+        let rule = rules[index]
+        guard let local = match.range(ofGroup: rule.valueGroup), !local.isEmpty else { return }
+        let range = (local.lowerBound + base)..<(local.upperBound + base)
+        let whole = match.range
+        let maskGroup: Int? = if case let .mask(_, _, group) = rule.redaction { group } else { nil }
+        var candidate = Candidate(
+            ruleIndex: index, range: range, matchRange: (whole.lowerBound + base)..<(whole.upperBound + base),
+            maskRange: maskGroup.flatMap { match.range(ofGroup: $0) }.map { ($0.lowerBound + base)..<($0.upperBound + base) },
+            validated: false, points: rule.baseConfidence.rawValue, evidence: [])
+        if let validator = rule.validator {
+            if validator.isValid(ArraySlice(buffer[range])) {
+                candidate.validated = true
+                candidate.points += 1
+                candidate.evidence.append("validator:\(rule.validatorName ?? "")")
+            } else if !rule.validatorScoresOnly {
+                return
+            }
+        }
+        let field = fields.spans.isEmpty
+            ? nil
+            : fields.field(containing: view.originalStart(range.lowerBound)..<view.originalEnd(range.upperBound))
+        if scorers[index].score(&candidate, in: buffer, field: field) { all.append(candidate) }
+    }
+
+    /// Runs a field-scoped rule inside each field its `fields` name; the field's value is the whole subject, so
+    /// nothing outside it can take part in a match.
     private func collectInFields(
         rule index: Int, in buffer: UnsafeBufferPointer<UInt8>, view: TextView, fields: FieldMap, state: ScanState,
         into all: inout [Candidate]
@@ -151,7 +185,11 @@ public struct Scanner: Sendable {
             let lower = view.viewOffset(forOriginal: span.range.lowerBound)
             let upper = view.viewOffset(forOriginal: span.range.upperBound)
             guard lower < upper else { continue }
-            try collect(rule: index, in: buffer, view: view, fields: fields, state: state, into: &all, within: lower..<upper)
+            let raw = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: buffer[lower..<upper]))
+            try rules[index].regex.forEachMatch(in: raw, state: state.match) { match in
+                consider(match, rule: index, base: lower, in: buffer, view: view, fields: fields, into: &all)
+                return true
+            }
         }
     }
 
@@ -161,12 +199,17 @@ public struct Scanner: Sendable {
     ) -> Finding {
         let decodedStart = view.originalStart(candidate.range.lowerBound)
         let decodedEnd = view.originalEnd(candidate.range.upperBound)
-        let value = String(decoding: text.utf8[decodedStart..<decodedEnd], as: UTF8.self)
+        // The value as it reads once escapes are undone (full-width forms kept), which is what masks apply to.
+        let valueStart = view.map.originalStart(candidate.range.lowerBound)
+        let valueEnd = view.map.originalEnd(candidate.range.upperBound)
+        let value = String(decoding: (view.unescaped ?? text.utf8)[valueStart..<valueEnd], as: UTF8.self)
         let maskRange = candidate.maskRange.map { range in
-            (view.originalStart(range.lowerBound) - decodedStart)..<(view.originalEnd(range.upperBound) - decodedStart)
+            (view.map.originalStart(range.lowerBound) - valueStart)..<(view.map.originalEnd(range.upperBound) - valueStart)
         }
         let normalized = ValueNormalizer.normalize(view.bytes[candidate.range], type: rule.type)
-        let replacement = Replacement.make(for: value, type: rule.type, spec: rule.redaction, maskRange: maskRange)
+        let replacement = Replacement.make(
+            for: value, type: rule.type, spec: options.redaction.spec(for: rule), maskRange: maskRange, normalizedValue: normalized,
+            key: options.redaction.key)
         let position = locator.locate(decodedStart)
         return Finding(
             rule: rule.id, type: rule.type, confidence: candidate.confidence, score: candidate.score,

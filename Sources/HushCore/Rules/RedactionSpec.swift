@@ -9,6 +9,8 @@ public enum RedactionSpec: Sendable, Equatable {
     case email
     /// The type's label, `[PHONE]`.
     case label
+    /// A keyed pseudonym, `PHONE_3f9a2c1b`: the same value gets the same token wherever it occurs (see `PseudonymKey`).
+    case hash
 
     public static let fixedMask = "********"
 }

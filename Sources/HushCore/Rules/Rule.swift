@@ -33,6 +33,8 @@ public struct Rule: Sendable {
     /// Field names (column headers, JSON keys, vCard properties) that say a value is of this rule's kind, compared
     /// after normalising case and separators. Context words found in a field name count too.
     public var fields: [String]
+    /// Prefilter for number rules: the regex runs only near runs of at least this many digits.
+    public var digits: Int?
     /// `field`: the regex runs only inside fields named in `fields` (names and addresses, which no pattern can see).
     public var fieldScoped: Bool
 }

@@ -14,7 +14,7 @@ public struct RuleLoader: Sendable {
 
     private static let ruleKeys: Set<String> = [
         "id", "name", "type", "description", "regex", "group", "validator", "validator_mode", "keywords", "context",
-        "context_window", "negative_context", "confidence", "max_length", "redact", "examples", "fields", "scope",
+        "context_window", "negative_context", "confidence", "max_length", "redact", "examples", "fields", "scope", "digits",
     ]
     private static let exampleKeys: Set<String> = ["text", "match", "confidence", "file"]
     private static let redactKeys: Set<String> = ["strategy", "keep_first", "keep_last", "group"]
@@ -80,13 +80,15 @@ public struct RuleLoader: Sendable {
         guard scope == "text" || scope == "field" else { throw reader.error("scope", "scope must be 'text' or 'field'") }
         let fields = try reader.strings("fields")
         if scope == "field" && fields.isEmpty { throw reader.error("scope", "a field-scoped rule needs 'fields'") }
+        let digits = try reader.optionalInt("digits")
+        if let digits, !(1...64).contains(digits) { throw reader.error("digits", "digits must be 1…64") }
         var rule = Rule(
             id: id, name: name, type: type, description: try reader.optionalString("description") ?? "",
             regex: regex, valueGroup: valueGroup, validatorName: validatorName, validator: validator,
             validatorScoresOnly: mode == "score", keywords: keywords, context: try reader.strings("context"),
             contextWindow: contextWindow, negativeContext: try reader.strings("negative_context"),
             baseConfidence: baseConfidence, maxLength: maxLength, redaction: try redaction(reader, regex: regex),
-            examples: [], file: file, source: source, fields: fields, fieldScoped: scope == "field")
+            examples: [], file: file, source: source, fields: fields, digits: digits, fieldScoped: scope == "field")
         rule.examples = try examples(reader, ruleID: id)
         return rule
     }
@@ -128,7 +130,8 @@ public struct RuleLoader: Sendable {
         case "fixed": return .fixed
         case "email": return .email
         case "label": return .label
-        default: throw reader.error("redact", "unknown redaction strategy '\(strategy)' (mask, fixed, email, label)")
+        case "hash": return .hash
+        default: throw reader.error("redact", "unknown redaction strategy '\(strategy)' (mask, fixed, email, label, hash)")
         }
     }
 

@@ -15,6 +15,8 @@ public struct FieldMap: Sendable {
         case "json": .json
         case "markup": .markup
         case "vcard": .vcard
+        case "email": .email
+        case "office": .officeText
         default: nil
         }
     }

@@ -10,6 +10,7 @@ public enum StructureDetector {
         let lower = path.lowercased()
         let name = lower.split(separator: "/").last.map(String.init) ?? lower
         let ext = name.split(separator: ".").count > 1 ? String(name.split(separator: ".").last!) : ""
+        if isOfficeXML(lower) { return Result(fields: FieldMap(spans: [], kind: "office"), problem: nil) }
         return text.withUnsafeBufferPointer { buffer in
             let head = firstNonSpace(buffer)
             switch ext {
@@ -21,6 +22,8 @@ public enum StructureDetector {
                 return Result(fields: json.map, problem: json.problem)
             case "vcf", "vcard":
                 return Result(fields: VCardFieldExtractor.extract(buffer), problem: nil)
+            case "eml", "mht", "mhtml":
+                return Result(fields: EmailHeaderFieldExtractor.extract(buffer), problem: nil)
             case "html", "htm", "xml", "xhtml", "svg", "plist":
                 return Result(fields: MarkupFieldExtractor.extract(buffer), problem: nil)
             default:
@@ -29,10 +32,21 @@ public enum StructureDetector {
                     if json.problem == nil { return Result(fields: json.map, problem: nil) }
                 }
                 if head == UInt8(ascii: "<") { return Result(fields: MarkupFieldExtractor.extract(buffer), problem: nil) }
+                if ["Received:", "Return-Path:", "MIME-Version:", "Delivered-To:"].contains(where: { startsWith(buffer, $0) }) {
+                    return Result(fields: EmailHeaderFieldExtractor.extract(buffer), problem: nil)
+                }
                 if startsWith(buffer, "BEGIN:VCARD") { return Result(fields: VCardFieldExtractor.extract(buffer), problem: nil) }
                 return Result(fields: .empty, problem: nil)
             }
         }
+    }
+
+    /// The XML parts of Office Open XML and OpenDocument files that hold the document's text.
+    private static func isOfficeXML(_ path: String) -> Bool {
+        guard path.hasSuffix(".xml"), let bang = path.lastIndex(of: "!") else { return false }
+        let member = path[path.index(after: bang)...]
+        return member.hasPrefix("word/") || member.hasPrefix("xl/") || member.hasPrefix("ppt/") || member == "content.xml"
+            || member == "styles.xml" || member.hasPrefix("docprops/")
     }
 
     private static func firstNonSpace(_ buffer: UnsafeBufferPointer<UInt8>) -> UInt8? {

@@ -9,13 +9,19 @@ enum ContentUnescaper {
         case json
         case markup
         case vcard
+        case email
+        /// The XML inside Office documents: tags go (Word splits `138` and `12345678` into separate runs), paragraph
+        /// and cell ends become line breaks, character references are undone.
+        case officeText
     }
 
     static func unescape(_ text: [UInt8], kind: Kind) -> (bytes: [UInt8], map: OffsetMap)? {
         switch kind {
         case .json: return json(text)
-        case .markup: return markup(text)
+        case .markup: return markup(text, strippingTags: false)
         case .vcard: return VCardQuotedPrintable.decode(text)
+        case .email: return MIMEDecoder.decode(text)
+        case .officeText: return markup(text, strippingTags: true)
         }
     }
 
@@ -71,8 +77,17 @@ enum ContentUnescaper {
 
     private static let entities: [String: UInt32] = ["amp": 0x26, "lt": 0x3C, "gt": 0x3E, "quot": 0x22, "apos": 0x27, "nbsp": 0x20]
 
-    private static func markup(_ text: [UInt8]) -> (bytes: [UInt8], map: OffsetMap)? {
-        guard let first = text.firstIndex(of: UInt8(ascii: "&")) else { return nil }
+    /// Tags whose end separates text (paragraphs, cells, rows, line breaks) in Word, Excel, PowerPoint and
+    /// OpenDocument XML.
+    private static let breakingTags: Set<String> = [
+        "/w:p", "w:br", "w:cr", "/si", "/c", "/row", "/a:p", "a:br", "/text:p", "/text:h", "text:line-break",
+        "/table:table-cell", "/w:tc",
+    ]
+
+    private static func markup(_ text: [UInt8], strippingTags: Bool) -> (bytes: [UInt8], map: OffsetMap)? {
+        guard let first = text.firstIndex(where: { $0 == UInt8(ascii: "&") || (strippingTags && $0 == UInt8(ascii: "<")) }) else {
+            return nil
+        }
         var out = Array(text[..<first])
         out.reserveCapacity(text.count)
         var map = OffsetMap()
@@ -81,6 +96,25 @@ enum ContentUnescaper {
         var changed = false
         while index < count {
             let byte = text[index]
+            if strippingTags, byte == UInt8(ascii: "<"), let close = text[index..<count].firstIndex(of: UInt8(ascii: ">")) {
+                var nameEnd = index + 1
+                while nameEnd < close, text[nameEnd] != 0x20, text[nameEnd] != UInt8(ascii: "/") || nameEnd == index + 1 {
+                    nameEnd += 1
+                }
+                let name = String(decoding: text[(index + 1)..<nameEnd], as: UTF8.self)
+                if breakingTags.contains(name) {
+                    map.replace(view: out.count, viewLength: 1, originalLength: close + 1 - index)
+                    out.append(0x0A)
+                } else if name == "w:tab" || name == "text:tab" || name == "text:s" {
+                    map.replace(view: out.count, viewLength: 1, originalLength: close + 1 - index)
+                    out.append(0x20)
+                } else {
+                    map.remove(before: out.count, length: close + 1 - index)
+                }
+                index = close + 1
+                changed = true
+                continue
+            }
             guard byte == UInt8(ascii: "&"), let semicolon = text[index..<min(count, index + 12)].firstIndex(of: UInt8(ascii: ";")) else {
                 out.append(byte)
                 index += 1
@@ -104,8 +138,7 @@ enum ContentUnescaper {
                 continue
             }
             let encoded = Array(String(unicode).utf8)
-            let length = semicolon + 1 - index
-            map.replace(view: out.count, viewLength: encoded.count, originalLength: length)
+            map.replace(view: out.count, viewLength: encoded.count, originalLength: semicolon + 1 - index)
             out.append(contentsOf: encoded)
             index = semicolon + 1
             changed = true

@@ -10,11 +10,14 @@ public struct TextView: Sendable {
     public let map: OffsetMap
     /// From the unescaped text to the decoded text (JSON escapes, character references, quoted-printable), if any.
     public let unescapeMap: OffsetMap?
+    /// The text with escapes undone but not folded: what a value really says (`张三`, not `=D5=C5=C8=FD`).
+    public let unescaped: [UInt8]?
 
-    public init(bytes: [UInt8], map: OffsetMap, unescapeMap: OffsetMap? = nil) {
+    public init(bytes: [UInt8], map: OffsetMap, unescapeMap: OffsetMap? = nil, unescaped: [UInt8]? = nil) {
         self.bytes = bytes
         self.map = map
         self.unescapeMap = unescapeMap
+        self.unescaped = unescaped
     }
 
     /// The view of decoded text whose format escapes values (`kind`): escapes are undone first, then folding.
@@ -24,7 +27,7 @@ public struct TextView: Sendable {
             return
         }
         let folded = TextView(utf8: unescaped.bytes)
-        self.init(bytes: folded.bytes, map: folded.map, unescapeMap: unescaped.map)
+        self.init(bytes: folded.bytes, map: folded.map, unescapeMap: unescaped.map, unescaped: unescaped.bytes)
     }
 
     /// The decoded-text offset where view byte `view` starts.
@@ -48,7 +51,6 @@ public struct TextView: Sendable {
             let mid = (low + high) / 2
             if originalStart(mid) < original { low = mid + 1 } else { high = mid }
         }
-        _ = unescapeMap
         return low
     }
 

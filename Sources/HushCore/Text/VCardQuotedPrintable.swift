@@ -36,55 +36,20 @@ enum VCardQuotedPrintable {
             let head = String(decoding: text[lineStart..<colon], as: UTF8.self).uppercased()
             let charset = head.split(separator: ";").first { $0.hasPrefix("CHARSET=") }.map { String($0.dropFirst(8)) }
             out.append(contentsOf: text[lineStart...colon])
-            // Decode the value, following soft line breaks (`=` at the end of a line).
-            var raw: [UInt8] = []
-            var rawSource: [(start: Int, length: Int)] = []
+            // The value runs to the first line break that is not a soft one (`=` just before it).
             var cursor = colon + 1
             while cursor < count {
-                let byte = text[cursor]
-                if byte == UInt8(ascii: "=") {
-                    if cursor + 1 < count, text[cursor + 1] == 0x0D || text[cursor + 1] == 0x0A {
-                        var next = cursor + 1
-                        if text[next] == 0x0D { next += 1 }
-                        if next < count, text[next] == 0x0A { next += 1 }
-                        if let last = rawSource.indices.last { rawSource[last].length += next - cursor } else {
-                            map.remove(before: out.count, length: next - cursor)
-                        }
-                        cursor = next
+                if text[cursor] == 0x0A || (text[cursor] == 0x0D && cursor + 1 < count && text[cursor + 1] == 0x0A) {
+                    if cursor > colon + 1, text[cursor - 1] == UInt8(ascii: "=") {
+                        cursor += text[cursor] == 0x0D ? 2 : 1
                         continue
                     }
-                    if let value = ContentUnescaper.hex(text, cursor + 1, 2) {
-                        raw.append(UInt8(value))
-                        rawSource.append((cursor, 3))
-                        cursor += 3
-                        continue
-                    }
+                    break
                 }
-                if byte == 0x0A || (byte == 0x0D && cursor + 1 < count && text[cursor + 1] == 0x0A) { break }
-                raw.append(byte)
-                rawSource.append((cursor, 1))
                 cursor += 1
             }
-            // Characters of the named charset become UTF-8; each maps back to the encoded bytes of its raw bytes.
             let encoding = charset.flatMap { TextEncoding(name: $0) } ?? .utf8
-            var rawIndex = 0
-            while rawIndex < raw.count {
-                let length = raw.withUnsafeBufferPointer { encoding.characterLength(in: $0, at: rawIndex) }
-                let end = min(rawIndex + length, raw.count)
-                let piece = Array(raw[rawIndex..<end])
-                let utf8: [UInt8]
-                if encoding == .utf8 {
-                    utf8 = piece
-                } else if let decoded = try? Transcoder.decode(piece, from: encoding), decoded.invalidUnits == 0 {
-                    utf8 = decoded.utf8
-                } else {
-                    utf8 = [0xEF, 0xBF, 0xBD]
-                }
-                let sourceLength = rawSource[rawIndex..<end].reduce(0) { $0 + $1.length }
-                map.replace(view: out.count, viewLength: utf8.count, originalLength: sourceLength)
-                out.append(contentsOf: utf8)
-                rawIndex = end
-            }
+            EncodedBytes.quotedPrintable(text, (colon + 1)..<cursor).decode(charset: encoding, into: &out, map: &map)
             changed = true
             index = cursor
         }

@@ -1,10 +1,16 @@
-/// Reads which members of a zip are encrypted, from its central directory.
+/// Lists a zip's members and which are encrypted, from its central directory.
 ///
-/// ZIPFoundation keeps that flag internal, and inflating an encrypted member only yields a confusing checksum error;
-/// reading the central directory (end record, then one fixed-size record per member) says it plainly.
-enum ZipEncryptionFlags {
-    /// Member paths whose general-purpose flag has bit 0 set. `read(offset, length)` returns the archive's bytes.
-    static func encryptedPaths(size: Int, read: (Int, Int) -> [UInt8]) -> Set<String> {
+/// ZIPFoundation keeps the encryption flag internal and stops iterating at a member it cannot parse, so an encrypted
+/// member would silently vanish from the scan; reading the central directory (end record, then one record per member)
+/// gives every name, so each member is either scanned or listed as skipped.
+enum ZipCentralDirectory {
+    struct Member: Hashable {
+        var path: String
+        var encrypted: Bool
+    }
+
+    /// The members in directory order. `read(offset, length)` returns the archive's bytes.
+    static func members(size: Int, read: (Int, Int) -> [UInt8]) -> [Member] {
         let tailLength = min(size, 65_557)
         let tail = read(size - tailLength, tailLength)
         guard tail.count >= 22, let end = (0...(tail.count - 22)).reversed().first(where: { index in
@@ -16,7 +22,7 @@ enum ZipEncryptionFlags {
         let directoryOffset = u32(tail, end + 16)
         guard directoryOffset + directorySize <= size, directorySize < 64 << 20 else { return [] }
         let directory = read(directoryOffset, directorySize)
-        var encrypted = Set<String>()
+        var members: [Member] = []
         var index = 0
         while index + 46 <= directory.count, directory[index] == 0x50, directory[index + 1] == 0x4B,
             directory[index + 2] == 1, directory[index + 3] == 2
@@ -26,11 +32,10 @@ enum ZipEncryptionFlags {
             let extraLength = u16(directory, index + 30)
             let commentLength = u16(directory, index + 32)
             guard index + 46 + nameLength <= directory.count else { break }
-            if flags & 1 != 0 {
-                encrypted.insert(String(decoding: directory[(index + 46)..<(index + 46 + nameLength)], as: UTF8.self))
-            }
+            let path = String(decoding: directory[(index + 46)..<(index + 46 + nameLength)], as: UTF8.self)
+            if !path.hasSuffix("/") { members.append(Member(path: path, encrypted: flags & 1 != 0)) }
             index += 46 + nameLength + extraLength + commentLength
         }
-        return encrypted
+        return members
     }
 }

@@ -124,7 +124,7 @@ extension HushProcess {
     #expect(output.status == 1)
     #expect(output.stdout.contains(#""start":10,"end":21"#))
     #expect(output.stdout.contains(#""start":25000000,"end":25000011"#))
-    #expect(output.stderr.isEmpty)
+    #expect(output.stderr == "hush: \(scratch.path)/mixed.txt: 2 invalid UTF-8 bytes (first at byte 0); the rest was scanned as UTF-8\n")
 }
 
 @Test func nothingScannedIsExitTwo() throws {

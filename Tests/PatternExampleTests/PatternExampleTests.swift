@@ -11,6 +11,10 @@ private var allExamples: [RuleExample] {
     (try? builtin.get().rules.flatMap(\.examples)) ?? []
 }
 
+private var textRuleExamples: [RuleExample] {
+    (try? builtin.get().rules.filter { !$0.fieldScoped }.flatMap(\.examples)) ?? []
+}
+
 @Test func builtinRulesLoad() throws {
     let rules = try builtin.get().rules
     #expect(rules.count >= 10)
@@ -29,7 +33,8 @@ func example(_ example: RuleExample) throws {
 
 /// Positive examples still find the same values after Chinese text and after a CSV cell: a rule must not depend on
 /// its value starting the line, and offsets must shift by exactly the prefix's bytes.
-@Test(arguments: allExamples.filter(\.shouldMatch), ["联系人：张三，", "2024-05-16,王五,"])
+/// Examples that depend on a file's structure (`file = …`) or on a field are left out: a prefix changes the structure.
+@Test(arguments: textRuleExamples.filter { $0.shouldMatch && $0.fileName == nil }, ["备注：以下为导出内容，", "2024-05-16,王五,"])
 func positiveExampleAfterPrefix(_ example: RuleExample, prefix: String) throws {
     let failure = ExampleChecker().check(example, of: try rule(for: example), prefix: prefix)
     #expect(failure == nil, "\(failure?.description ?? "")")

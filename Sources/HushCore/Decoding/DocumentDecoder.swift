@@ -24,12 +24,14 @@ public enum DocumentDecoder {
         if encoding == .utf8 { return .text(DecodedText(utf8: bytes)) }
         do {
             let text = try Transcoder.decode(bytes, from: encoding, skipping: bomLength)
-            // Text that is mostly undecodable is not text in this encoding: reporting it clean would be a lie.
             let units = max((bytes.count - bomLength) / max(encoding.invalidUnitLength, 1), 1)
-            if forced == nil, text.invalidUnits * 10 > units {
-                return .skipped(reason: "undecodable: not valid text in any supported encoding")
+            guard forced == nil, text.invalidUnits * 100 > units else { return .text(text) }
+            // Not clean in the legacy encoding either. A mostly-ASCII file with a few damaged bytes is still best read
+            // as UTF-8; anything worse is not text hush can read, and saying so beats reporting it clean.
+            if case let .invalid(invalid, _) = UTF8Validator.classify(bytes), invalid * 10 <= bytes.count {
+                return .text(DecodedText(utf8: bytes))
             }
-            return .text(text)
+            return .skipped(reason: "undecodable: not valid text in any supported encoding")
         } catch {
             return .skipped(reason: error.description)
         }

@@ -24,18 +24,26 @@ public enum EncodingDetector {
         }
     }
 
-    /// ASCII-heavy UTF-16 has a NUL in every other byte; which half tells the byte order.
+    /// ASCII-heavy UTF-16 has a NUL in every other byte and printable ASCII in the others; which half holds the NULs
+    /// tells the byte order. Binary data has NULs too, but not that regularly beside text.
     private static func utf16WithoutBOM(_ bytes: [UInt8]) -> TextEncoding? {
         let sample = bytes.prefix(sniffLength)
-        guard sample.count >= 4 else { return nil }
-        var evenZeros = 0
-        var oddZeros = 0
-        for (index, byte) in sample.enumerated() where byte == 0 {
-            if index % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 }
+        guard sample.count >= 16 else { return nil }
+        var zeros = [0, 0]
+        var text = [0, 0]
+        for (index, byte) in sample.enumerated() {
+            if byte == 0 {
+                zeros[index % 2] += 1
+            } else if (byte >= 0x20 && byte < 0x7F) || byte == 0x0A || byte == 0x0D || byte == 0x09 {
+                text[index % 2] += 1
+            }
         }
         let pairs = sample.count / 2
-        if oddZeros * 10 >= pairs * 3 && evenZeros * 20 <= pairs { return .utf16LE }
-        if evenZeros * 10 >= pairs * 3 && oddZeros * 20 <= pairs { return .utf16BE }
+        func fits(nulls: Int, other: Int) -> Bool {
+            zeros[nulls] * 10 >= pairs * 3 && zeros[other] * 20 <= pairs && (zeros[nulls] + text[other]) * 10 >= pairs * 8
+        }
+        if fits(nulls: 1, other: 0) { return .utf16LE }
+        if fits(nulls: 0, other: 1) { return .utf16BE }
         return nil
     }
 

@@ -9,7 +9,16 @@ enum UTF8Validator {
         case valid
         /// Valid but for a few stray bytes.
         case mostlyValid(invalid: Int, firstInvalid: Int)
-        case invalid
+        /// Not UTF-8; `invalid` bytes out of the whole do not fit.
+        case invalid(invalid: Int, firstInvalid: Int)
+
+        /// How many bytes are not UTF-8 and where the first is, when any are.
+        var damage: (invalid: Int, first: Int)? {
+            switch self {
+            case .ascii, .valid: nil
+            case let .mostlyValid(invalid, first), let .invalid(invalid, first): (invalid, first)
+            }
+        }
     }
 
     static func classify(_ bytes: [UInt8]) -> Verdict {
@@ -36,7 +45,8 @@ enum UTF8Validator {
                 }
             }
             if invalid == 0 { return sequences == 0 ? .ascii : .valid }
-            return sequences >= 8 && invalid * 50 <= sequences ? .mostlyValid(invalid: invalid, firstInvalid: firstInvalid) : .invalid
+            return sequences >= 8 && invalid * 20 <= sequences
+                ? .mostlyValid(invalid: invalid, firstInvalid: firstInvalid) : .invalid(invalid: invalid, firstInvalid: firstInvalid)
         }
     }
 

@@ -140,8 +140,15 @@ enum MIMEDecoder {
                     if !word.base64 {
                         for (offset, byte) in bytes.bytes.enumerated() where byte == UInt8(ascii: "_") { bytes.bytes[offset] = 0x20 }
                     }
-                    bytes.leadingSkip += payload.lowerBound - cursor
-                    if !bytes.sourceLengths.isEmpty { bytes.sourceLengths[bytes.sourceLengths.count - 1] += word.end - payload.upperBound }
+                    // The whole encoded word stands for its text: `=?UTF-8?B?` goes with the first byte, `?=` with the
+                    // last, so a value in it maps to the word as written.
+                    if bytes.sourceLengths.isEmpty {
+                        bytes.leadingSkip += word.end - cursor
+                    } else {
+                        bytes.sourceLengths[0] += payload.lowerBound - cursor + bytes.leadingSkip
+                        bytes.leadingSkip = 0
+                        bytes.sourceLengths[bytes.sourceLengths.count - 1] += word.end - payload.upperBound
+                    }
                     bytes.decode(charset: word.charset, into: &out, map: &map)
                     changed = true
                     cursor = word.end

@@ -74,6 +74,19 @@ public struct ContainerReader {
                 visit(.skipped(SkippedFile(path: path + "!" + member.path, reason: reason)))
             }
         }
+        // A workbook's sheets and shared strings are read together, so cells can take their column headers.
+        let isWorkbook = directory.contains { $0.path == "xl/workbook.xml" }
+        var workbook: [(path: String, bytes: [UInt8])] = []
+        defer {
+            if isWorkbook {
+                let fields = SpreadsheetFields.fields(members: Dictionary(workbook.map { ($0.path, $0.bytes) }) { first, _ in first })
+                for member in workbook {
+                    var document = Document(path: path + "!" + member.path, container: container, bytes: member.bytes, encoding: encoding)
+                    document.fields = fields[member.path]
+                    visit(.member(document))
+                }
+            }
+        }
         for entry in archive where entry.type == .file {
             visited.insert(entry.path)
             let memberPath = path + "!" + entry.path
@@ -111,6 +124,10 @@ public struct ContainerReader {
                 continue
             }
             remainingBytes -= bytes.count
+            if isWorkbook, entry.path.hasPrefix("xl/"), entry.path.hasSuffix(".xml"), ContainerFormat(sniffing: bytes) == nil {
+                workbook.append((entry.path, bytes))
+                continue
+            }
             member(path: memberPath, bytes: bytes, depth: depth, encoding: encoding, visit)
         }
     }

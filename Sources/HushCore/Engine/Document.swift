@@ -10,6 +10,9 @@ public struct Document: Sendable {
     public var scansName: Bool
     /// The encoding to read the bytes in; nil detects it.
     public var encoding: TextEncoding?
+    /// Fields worked out from outside the document (a workbook's column headers for one of its sheets); nil reads
+    /// them from the document itself.
+    public var fields: FieldMap?
 
     public init(path: String, container: String? = nil, bytes: [UInt8], scansName: Bool = true, encoding: TextEncoding? = nil) {
         self.path = path

@@ -7,6 +7,8 @@ public struct DocumentResult: Sendable {
     public var encoding: TextEncoding?
     /// Why the contents were not scanned (binary, undecodable); the file name may still have findings.
     public var skipped: String?
+    /// Records pairing a name with a phone number, when the document is structured (CSV, vCard).
+    public var contactRecords: Int = 0
     /// Whether this result counts as a scanned file in the summary (a container's name alone does not).
     public var counted: Bool = true
 }

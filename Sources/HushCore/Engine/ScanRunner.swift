@@ -89,6 +89,9 @@ public final class ScanRunner: Sendable {
                     summary.bytes += bytes
                 }
                 for message in result.diagnostics { diagnose(message) }
+                if result.contactRecords >= AddressBook.minimumRecords {
+                    summary.addressBooks.append(AddressBook(path: path, records: result.contactRecords))
+                }
                 var reported: [Finding] = []
                 for finding in result.findings {
                     highest = max(highest ?? finding.confidence, finding.confidence)

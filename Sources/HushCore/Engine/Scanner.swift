@@ -44,6 +44,7 @@ public struct Scanner: Sendable {
         var diagnostics: [String] = []
         var findings: [Finding] = []
         var encoding: TextEncoding?
+        var records = 0
         switch DocumentDecoder.decode(document.bytes, forced: document.encoding) {
         case let .skipped(reason):
             if document.scansName {
@@ -54,15 +55,17 @@ public struct Scanner: Sendable {
             encoding = text.encoding
             if let first = text.firstInvalidOffset {
                 diagnostics.append("\(document.path): \(text.invalidUnits) undecodable \(text.encoding.rawValue) unit\(text.invalidUnits == 1 ? "" : "s") (first at byte \(first)); the rest was scanned")
-            } else if text.encoding == .utf8, case let .mostlyValid(invalid, first) = UTF8Validator.classify(text.utf8) {
+            } else if text.encoding == .utf8, let (invalid, first) = UTF8Validator.classify(text.utf8).damage {
                 diagnostics.append("\(document.path): \(invalid) invalid UTF-8 byte\(invalid == 1 ? "" : "s") (first at byte \(first)); the rest was scanned as UTF-8")
             }
-            findings = scan(text, part: .content, document: document, state: state, diagnostics: &diagnostics)
+            findings = scan(text, part: .content, document: document, state: state, diagnostics: &diagnostics, records: &records)
         }
         if document.scansName {
             findings += scan(DecodedText(utf8: document.nameBytes), part: .name, document: document, state: state, diagnostics: &diagnostics)
         }
-        return DocumentResult(findings: findings, diagnostics: diagnostics, encoding: encoding, skipped: nil)
+        var result = DocumentResult(findings: findings, diagnostics: diagnostics, encoding: encoding, skipped: nil)
+        result.contactRecords = records
+        return result
     }
 
     /// Scans only a document's file name (a container's own name, whose contents are its members).
@@ -74,10 +77,19 @@ public struct Scanner: Sendable {
     private func scan(
         _ text: DecodedText, part: FindingPart, document: Document, state: ScanState, diagnostics: inout [String]
     ) -> [Finding] {
+        var records = 0
+        return scan(text, part: part, document: document, state: state, diagnostics: &diagnostics, records: &records)
+    }
+
+    private func scan(
+        _ text: DecodedText, part: FindingPart, document: Document, state: ScanState, diagnostics: inout [String],
+        records: inout Int
+    ) -> [Finding] {
         var fields = FieldMap.empty
         if part == .content {
             let structure = StructureDetector.fields(of: text.utf8, path: document.path)
-            fields = structure.fields
+            fields = document.fields ?? structure.fields
+            records = fields.contactRecords
             if let problem = structure.problem { diagnostics.append("\(document.path): \(problem)") }
         }
         let view = TextView(utf8: text.utf8, unescaping: part == .content ? fields.escapes : nil)

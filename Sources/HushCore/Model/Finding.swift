@@ -29,4 +29,6 @@ public struct Finding: Sendable {
     public var fingerprint: String
     /// The value normalised for comparison (digits folded, separators and country prefix dropped).
     public var normalizedValue: String
+    /// The words around the value on its line, other values masked, for reports that show context (HTML, SARIF).
+    public var snippet = Snippet()
 }

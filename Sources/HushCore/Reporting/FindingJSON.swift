@@ -35,5 +35,13 @@ extension ScanSummary {
         json.number("distinct_values", distinctValues)
         json.number("skipped", skipped)
         json.number("elapsed_ms", elapsedMilliseconds)
+        json.beginArray("address_books")
+        for book in addressBooks {
+            json.beginObject()
+            json.string("path", book.path)
+            json.number("records", book.records)
+            json.endObject()
+        }
+        json.endArray()
     }
 }

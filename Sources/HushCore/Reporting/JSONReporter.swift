@@ -20,11 +20,7 @@ public final class JSONReporter: Reporter {
     }
 
     public func finish(_ summary: ScanSummary) {
-        let sorted = findings.sorted { a, b in
-            if a.path != b.path { return a.path.utf8.lexicographicallyPrecedes(b.path.utf8) }
-            if a.part != b.part { return a.part == .content }
-            return a.start < b.start
-        }
+        let sorted = findings.sortedForReport()
         var json = JSONWriter()
         json.beginObject()
         json.number("version", 1)

@@ -12,6 +12,8 @@ public final class OutputSink {
     private let ownsDescriptor: Bool
     /// Whether the descriptor is a terminal (colour and progress only go there).
     public let isTerminal: Bool
+    /// A progress line on the same terminal, cleared before each write so report and progress never run together.
+    public var statusLine: StatusLine?
 
     public init(descriptor: Int32, ownsDescriptor: Bool = false) {
         self.descriptor = descriptor
@@ -22,10 +24,16 @@ public final class OutputSink {
 
     public static func standardOutput() -> OutputSink { OutputSink(descriptor: STDOUT_FILENO) }
 
-    /// Opens `path` for writing with mode 0600: reports describe personal data.
+    /// Opens `path` for writing with mode 0600: reports describe personal data. A regular file that already exists is
+    /// made 0600 too (the mode given to `open` applies only to a new file); anything else named — `/dev/null`, a pipe —
+    /// keeps its mode.
     public static func file(_ path: String) throws(SystemError) -> OutputSink {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw SystemError() }
+        var status = stat()
+        if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_mode & 0o777 != 0o600 {
+            _ = fchmod(descriptor, 0o600)
+        }
         return OutputSink(descriptor: descriptor, ownsDescriptor: true)
     }
 
@@ -35,6 +43,8 @@ public final class OutputSink {
     }
 
     public func flush() {
+        guard !buffer.isEmpty else { return }
+        statusLine?.clear()
         var offset = 0
         while offset < buffer.count {
             let written = buffer.withUnsafeBytes { raw in

@@ -8,6 +8,23 @@ public struct ScanSummary: Sendable {
     public var distinctValues = 0
     public var skipped = 0
     public var elapsedMilliseconds = 0
+    /// Files that are address books (many records pairing a name with a phone number: the data loan apps harvest),
+    /// with their record counts, in walk order.
+    public var addressBooks: [AddressBook] = []
 
     public init() {}
+}
+
+/// A file found to be an address book.
+public struct AddressBook: Sendable, Equatable {
+    public var path: String
+    public var records: Int
+
+    /// Fewer records than this are a form or a note, not an address book.
+    public static let minimumRecords = 3
+
+    public init(path: String, records: Int) {
+        self.path = path
+        self.records = records
+    }
 }

@@ -1,7 +1,8 @@
 /// The default report for people: findings grouped by file as they are found, one line each,
 /// `path:line:column  type  confidence  masked → replacement`, then a one-line summary.
 ///
-/// Colour is for terminals only; the caller decides (`NO_COLOR`, `--no-color`, not a terminal).
+/// Colour is for terminals only; the caller decides (`NO_COLOR`, `--no-color`, not a terminal). On a terminal each
+/// file's findings are flushed as soon as they arrive, so a person sees them while a long scan goes on.
 public final class TextReporter: Reporter {
     private let sink: OutputSink
     private let showValues: Bool
@@ -31,6 +32,7 @@ public final class TextReporter: Reporter {
             let shown = showValues ? finding.value : finding.masked
             sink.write("\(paint(place, "35"))  \(paint(finding.type.rawValue, "36"))  \(levelText)  \(shown) → \(finding.replacement)  [\(finding.rule)]\n")
         }
+        if sink.isTerminal { sink.flush() }
     }
 
     public func skipped(_ file: SkippedFile) {}

@@ -56,6 +56,9 @@ extension Hush {
         @Flag(help: "Never colour the output.")
         var noColor = false
 
+        @Option(help: "Language of the HTML report's labels (default: zh when LC_ALL, LC_MESSAGES or LANG is Chinese, else en).")
+        var lang: ReportLanguage?
+
         func validate() throws {
             if let encoding, TextEncoding(name: encoding) == nil {
                 throw ValidationError("unknown encoding '\(encoding)' (utf-8, utf-16le, utf-16be, gb18030, big5).")
@@ -91,15 +94,22 @@ extension Hush {
             }
             let environment = ProcessInfo.processInfo.environment
             let color = !noColor && output == nil && sink.isTerminal && environment["NO_COLOR"].map(\.isEmpty) ?? true
-            let reporter: any Reporter =
-                format == .text
-                ? TextReporter(sink: sink, showValues: showValues, color: color, quiet: quiet)
-                : format.makeReporter(sink: sink, showValues: showValues, color: color)
+            let settings = ReportSettings(
+                showValues: showValues, color: color, quiet: quiet, language: lang ?? ReportLanguage(environment: environment),
+                toolVersion: HushVersion.current, rules: ruleSet.rules.filter { typeFilter?.contains($0.type) ?? true })
+            let reporter = format.makeReporter(sink: sink, settings: settings)
+            // Progress only where a person watches stderr; the status line is cleared before the report or a
+            // diagnostic is written to the same terminal.
+            let statusLine = !quiet && isatty(STDERR_FILENO) == 1 ? StatusLine(descriptor: STDERR_FILENO) : nil
+            if sink.isTerminal { sink.statusLine = statusLine }
             let request = ScanRequest(
                 paths: paths, walk: WalkOptions(followLinks: follow, honourIgnoreFiles: !noIgnore),
                 maxFileSize: maxFilesize?.bytes, threads: threads, reportConfidence: minConfidence,
                 encoding: encoding.flatMap(TextEncoding.init(name:)))
-            let outcome = ScanRunner(scanner: scanner).run(request, reporter: reporter) { message in
+            let outcome = ScanRunner(scanner: scanner).run(
+                request, reporter: reporter, progress: statusLine.map { TerminalProgress(line: $0) }
+            ) { message in
+                statusLine?.clear()
                 StandardError.write("hush: \(message)")
             }
             let status = outcome.exitStatus(failOn: failLevel)

@@ -1,0 +1,43 @@
+/// `--format jsonl`: one JSON object per line, each with `kind` (`finding`, `skipped` or `summary`) and `version`,
+/// streamed in walk order (DESIGN §5).
+///
+/// Every line stands alone — a finding line carries every key of a `--format json` finding — so the outputs of
+/// separate runs (shards, a batch engine's partitions) merge by concatenation and a consumer can filter with `grep`.
+/// The line schema is `schemas/hush-report-line.schema.json`.
+public final class JSONLinesReporter: Reporter {
+    private let sink: OutputSink
+    private let showValues: Bool
+
+    public init(sink: OutputSink, showValues: Bool) {
+        self.sink = sink
+        self.showValues = showValues
+    }
+
+    private func line(_ kind: String, _ body: (inout JSONWriter) -> Void) {
+        var json = JSONWriter()
+        json.beginObject()
+        json.string("kind", kind)
+        json.number("version", 1)
+        body(&json)
+        json.endObject()
+        sink.write(json.text + "\n")
+    }
+
+    public func record(path: String, findings: [Finding]) {
+        for finding in findings {
+            line("finding") { finding.write(to: &$0, showValues: showValues) }
+        }
+    }
+
+    public func skipped(_ file: SkippedFile) {
+        line("skipped") { json in
+            json.string("path", file.path)
+            json.string("reason", file.reason)
+        }
+    }
+
+    public func finish(_ summary: ScanSummary) {
+        line("summary") { summary.write(to: &$0) }
+        sink.flush()
+    }
+}

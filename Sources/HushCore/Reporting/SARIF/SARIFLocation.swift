@@ -1,0 +1,4 @@
+/// Where a result or notification is.
+struct SARIFLocation: Encodable {
+    var physicalLocation: SARIFPhysicalLocation
+}

@@ -256,6 +256,7 @@ func everyReportFileIsPrivate(format: String) throws {
     #expect(html.contains("Contact &lt;b&gt;Emma&lt;/b&gt; at <mark>e**********@example.com</mark> &amp; &quot;ops&quot;"))
     #expect(html.contains("<td class=\"path\">\(sample)/photo.png</td><td>binary file</td>"))
     #expect(html.contains("notes, draft &amp; &#39;b&#39;.txt"))
+    #expect(html.contains("<li><span class=\"path\">\(sample)/contacts.csv</span> — 3 people</li>"))
 }
 
 @Test func htmlEscapesFileNamesAndContents() throws {
@@ -288,7 +289,7 @@ func everyReportFileIsPrivate(format: String) throws {
     let output = try HushProcess.run(["scan", sample, "--quiet"])
     #expect(output.status == 1)
     let summary = try Regex(
-        #"^hush: [0-9]+ findings \((phone|national_id|name|email|password) [0-9]+(, [a-z_]+ [0-9]+)*\), [0-9]+ distinct values, 4 files scanned \(519 B\), 1 skipped, [0-9]+ ms\n$"#)
+        #"^hush: [0-9]+ findings \((phone|national_id|name|email|password) [0-9]+(, [a-z_]+ [0-9]+)*\), [0-9]+ distinct values, 4 files scanned \([0-9]+ B\), 1 skipped, [0-9]+ ms\n$"#)
     #expect(output.stdout.wholeMatch(of: summary) != nil, "\(output.stdout)")
 }
 

@@ -15,6 +15,8 @@ struct HTMLLabels {
     let filesScanned: String
     let skipped: String
     let time: String
+    let addressBooks: String
+    let records: String
     let byType: String
     let chartLabel: String
     let byFile: String
@@ -57,7 +59,8 @@ struct HTMLLabels {
         shownNote: "This report shows values in full (--show-values). Keep it private and delete it when done.",
         summary: "Summary", findings: "Findings", distinctValues: "Distinct values",
         distinctHint: "how many different numbers or addresses are exposed, not how often", filesScanned: "Files scanned",
-        skipped: "Skipped", time: "Time", byType: "Findings by type", chartLabel: "Bar chart of findings by type",
+        skipped: "Skipped", time: "Time", addressBooks: "Address books (lists of people's names and numbers):",
+        records: "people", byType: "Findings by type", chartLabel: "Bar chart of findings by type",
         byFile: "Findings by file", file: "File", count: "Findings", types: "Types", findingsList: "Findings",
         filter: "Show types", all: "All", none: "None", shownCount: "shown", location: "Line:column", type: "Type",
         confidence: "Confidence", context: "Where (masked)", replacement: "Replace with", rule: "Rule",
@@ -77,7 +80,8 @@ struct HTMLLabels {
         maskedNote: "报告中的号码均已打码。本报告涉及他人的个人信息，请只发给确实需要的人。",
         shownNote: "本报告显示了完整的号码（--show-values）。请妥善保管，用完后删除。",
         summary: "概览", findings: "发现", distinctValues: "不同的值", distinctHint: "涉及多少个不同的号码或地址，而不是出现了多少次",
-        filesScanned: "已扫描文件", skipped: "未扫描", time: "用时", byType: "按类型统计", chartLabel: "各类型发现数量的柱状图",
+        filesScanned: "已扫描文件", skipped: "未扫描", time: "用时", addressBooks: "通讯录（成批的姓名和号码）：", records: "人",
+        byType: "按类型统计", chartLabel: "各类型发现数量的柱状图",
         byFile: "按文件统计", file: "文件", count: "发现", types: "类型", findingsList: "发现明细", filter: "显示类型",
         all: "全选", none: "全不选", shownCount: "条已显示", location: "行:列", type: "类型", confidence: "可信度",
         context: "所在位置（已打码）", replacement: "建议替换为", rule: "规则", fileName: "文件名",

@@ -84,7 +84,15 @@ struct HTMLPage {
         out += card(labels.filesScanned, "\(summary.files)", hint: TextReporter.byteCount(summary.bytes))
         out += card(labels.skipped, "\(summary.skipped)")
         out += card(labels.time, "\(summary.elapsedMilliseconds) ms", id: "elapsed")
-        return out + "</dl>\n</section>\n"
+        out += "</dl>\n"
+        if !summary.addressBooks.isEmpty {
+            out += "<p class=\"books\">\(labels.addressBooks.htmlEscaped)</p>\n<ul class=\"books\">\n"
+            for book in summary.addressBooks {
+                out += "<li><span class=\"path\">\(book.path.htmlEscaped)</span> — \(book.records) \(labels.records.htmlEscaped)</li>\n"
+            }
+            out += "</ul>\n"
+        }
+        return out + "</section>\n"
     }
 
     private func typeSection() -> String {

@@ -21,6 +21,8 @@ enum HTMLStyle {
         .totals dt{color:var(--muted);font-size:13px}
         .totals dd{margin:2px 0 0;font-size:22px;font-weight:600}
         .totals small{display:block;font-size:12px;font-weight:400;color:var(--muted)}
+        p.books{margin:16px 0 4px;font-weight:600}
+        ul.books{margin:0;padding-left:20px}
         .chart{max-width:100%;height:auto;font-size:14px}
         .chart text{fill:var(--ink)}
         table{border-collapse:collapse;width:100%}

@@ -7,11 +7,19 @@ struct SARIFRunProperties: Encodable {
     var byType: [String: Int]
     var distinctValues: Int
     var skipped: Int
+    var addressBooks: [Book]
+
+    /// A file that is an address book, with how many people it lists.
+    struct Book: Encodable {
+        var path: String
+        var records: Int
+    }
 
     enum CodingKeys: String, CodingKey {
         case files, bytes, findings, skipped
         case byType = "by_type"
         case distinctValues = "distinct_values"
+        case addressBooks = "address_books"
     }
 
     init(_ summary: ScanSummary) {
@@ -21,5 +29,6 @@ struct SARIFRunProperties: Encodable {
         byType = Dictionary(uniqueKeysWithValues: summary.byType.map { ($0.key.rawValue, $0.value) })
         distinctValues = summary.distinctValues
         skipped = summary.skipped
+        addressBooks = summary.addressBooks.map { Book(path: $0.path, records: $0.records) }
     }
 }

@@ -289,7 +289,7 @@ func everyReportFileIsPrivate(format: String) throws {
     let output = try HushProcess.run(["scan", sample, "--quiet"])
     #expect(output.status == 1)
     let summary = try Regex(
-        #"^hush: [0-9]+ findings \((phone|national_id|name|email|password) [0-9]+(, [a-z_]+ [0-9]+)*\), [0-9]+ distinct values, 4 files scanned \([0-9]+ B\), 1 skipped, [0-9]+ ms\n$"#)
+        #"^hush: [0-9]+ findings \((phone|national_id|name|email|password) [0-9]+(, [a-z_]+ [0-9]+)*\), [0-9]+ distinct values, 4 files scanned \([0-9]+ B\), 1 skipped, 1 address book \(3 contacts\), [0-9]+ ms\n$"#)
     #expect(output.stdout.wholeMatch(of: summary) != nil, "\(output.stdout)")
 }
 

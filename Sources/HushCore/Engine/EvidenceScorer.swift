@@ -4,20 +4,36 @@
 /// Words are looked for within `context_window` characters on each side, counted in characters rather than bytes so
 /// that unsegmented Chinese gets the same reach as English.
 struct EvidenceScorer: Sendable {
+    /// Words to look for, bucketed by their first byte so that a window is walked once whatever the number of words.
     struct Words: Sendable {
         var words: [(text: String, bytes: [UInt8])]
+        private var buckets: [[Int]]
 
         init(_ words: [String]) {
-            self.words = words.map { ($0, Array($0.lowercased().utf8)) }
+            self.words = words.map { ($0, Array($0.lowercased().utf8)) }.filter { !$0.1.isEmpty }
+            buckets = Array(repeating: [], count: 256)
+            for (index, word) in self.words.enumerated() { buckets[Int(word.bytes[0])].append(index) }
         }
 
-        /// The first word found in `bytes[window]` outside `value`.
+        var isEmpty: Bool { words.isEmpty }
+
+        /// A word found in `bytes[before]` or `bytes[after]` (the earliest in the list among those at the first place
+        /// any occurs).
         func first(in bytes: UnsafeBufferPointer<UInt8>, before: Range<Int>, after: Range<Int>) -> String? {
-            for word in self.words {
-                if ByteSearch.contains(word.bytes, in: bytes, range: before)
-                    || ByteSearch.contains(word.bytes, in: bytes, range: after)
-                {
-                    return word.text
+            guard !words.isEmpty else { return nil }
+            return find(in: bytes, range: before) ?? find(in: bytes, range: after)
+        }
+
+        private func find(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> String? {
+            for position in range {
+                let bucket = buckets[Int(ByteSearch.lower(bytes[position]))]
+                guard !bucket.isEmpty else { continue }
+                for index in bucket {
+                    let word = words[index].bytes
+                    guard position + word.count <= range.upperBound else { continue }
+                    var offset = 1
+                    while offset < word.count, ByteSearch.lower(bytes[position + offset]) == word[offset] { offset += 1 }
+                    if offset == word.count { return words[index].text }
                 }
             }
             return nil
@@ -28,23 +44,27 @@ struct EvidenceScorer: Sendable {
     let negative: Words
     let window: Int
     /// Normalised words a field name is compared with: context words (contained) and `fields` (equal).
-    private let fieldContains: [String]
-    private let fieldEquals: Set<String>
-    private let fieldNegative: [String]
+    private let fieldContains: [[UInt8]]
+    private let fieldEquals: Set<[UInt8]>
+    private let fieldNegative: [[UInt8]]
 
     init(rule: Rule) {
         context = Words(rule.context)
         negative = Words(rule.negativeContext)
         window = rule.contextWindow
-        fieldContains = rule.context.map(FieldName.normalize).filter { $0.unicodeScalars.count >= 2 }
-        fieldEquals = Set(rule.fields.map(FieldName.normalize))
-        fieldNegative = rule.negativeContext.map(FieldName.normalize).filter { !$0.isEmpty }
+        fieldContains = rule.context.map(FieldName.normalize).filter { $0.unicodeScalars.count >= 2 }.map { Array($0.utf8) }
+        fieldEquals = Set(rule.fields.map { Array(FieldName.normalize($0).utf8) })
+        fieldNegative = rule.negativeContext.map(FieldName.normalize).filter { !$0.isEmpty }.map { Array($0.utf8) }
     }
 
-    /// Whether a field called `name` says a value is of this rule's kind.
-    func fieldMatches(_ name: String) -> Bool {
-        let key = FieldName.normalize(name)
-        return fieldEquals.contains(key) || fieldContains.contains { key.contains($0) }
+    /// Whether a field with normalised name `key` says a value is of this rule's kind.
+    func fieldMatches(_ key: [UInt8]) -> Bool {
+        fieldEquals.contains(key) || fieldContains.contains { Self.contains(key, $0) }
+    }
+
+    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard needle.count <= haystack.count else { return false }
+        return haystack.withUnsafeBufferPointer { ByteSearch.contains(needle, in: $0, range: 0..<$0.count) }
     }
 
     /// Adds context evidence to `candidate` from the words around it and the field it sits in; returns false when
@@ -52,7 +72,7 @@ struct EvidenceScorer: Sendable {
     func score(_ candidate: inout Candidate, in bytes: UnsafeBufferPointer<UInt8>, field: FieldSpan?) -> Bool {
         var positive: [String] = []
         var negativeEvidence: [String] = []
-        if window > 0, !(context.words.isEmpty && negative.words.isEmpty) {
+        if window > 0, !(context.isEmpty && negative.isEmpty) {
             let start = ByteSearch.back(from: candidate.range.lowerBound, characters: window, in: bytes)
             let end = ByteSearch.forward(from: candidate.range.upperBound, characters: window, in: bytes, ceiling: bytes.count)
             let before = start..<candidate.range.lowerBound
@@ -61,10 +81,9 @@ struct EvidenceScorer: Sendable {
             if let word = negative.first(in: bytes, before: before, after: after) { negativeEvidence.append("negative:\(word)") }
         }
         if let field {
-            let key = FieldName.normalize(field.name)
-            if fieldEquals.contains(key) || fieldContains.contains(where: { key.contains($0) }) {
+            if fieldMatches(field.key) {
                 positive.append("field:\(field.name)")
-            } else if fieldNegative.contains(where: { key.contains($0) }) {
+            } else if fieldNegative.contains(where: { Self.contains(field.key, $0) }) {
                 negativeEvidence.append("negative:field:\(field.name)")
             }
         }

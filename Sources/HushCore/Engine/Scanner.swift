@@ -193,7 +193,7 @@ public struct Scanner: Sendable {
         into all: inout [Candidate]
     ) throws {
         let scorer = scorers[index]
-        for span in fields.spans where scorer.fieldMatches(span.name) {
+        for span in fields.spans where scorer.fieldMatches(span.key) {
             let lower = view.viewOffset(forOriginal: span.range.lowerBound)
             let upper = view.viewOffset(forOriginal: span.range.upperBound)
             guard lower < upper else { continue }

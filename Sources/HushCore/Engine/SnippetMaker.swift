@@ -93,6 +93,10 @@ struct SnippetMaker {
 
     private static func mask(_ bytes: ArraySlice<UInt8>, type: FindingType) -> String {
         if type == .password || type == .secret { return "********" }
+        // Numbers and e-mail addresses are ASCII: mask them byte by byte without Unicode property look-ups.
+        if bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            return String(decoding: bytes.map { isASCIIAlphanumeric($0) ? UInt8(ascii: "*") : $0 }, as: UTF8.self)
+        }
         var out = ""
         for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
             if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
@@ -104,7 +108,17 @@ struct SnippetMaker {
         return out
     }
 
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+    }
+
     private static func appendClean(_ bytes: ArraySlice<UInt8>, to out: inout String) {
+        // Nearly always nothing needs cleaning (no control bytes, no C1 or bidirectional controls, whose UTF-8 starts
+        // with C2 or E2): append the text whole.
+        if !bytes.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) {
+            out += String(decoding: bytes, as: UTF8.self)
+            return
+        }
         for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars { out.unicodeScalars.append(clean(scalar)) }
     }
 

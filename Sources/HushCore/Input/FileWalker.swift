@@ -120,15 +120,17 @@ public struct FileWalker {
     private func listDirectory(_ location: FilePath) -> Result<[[UInt8]], SystemError> {
         guard let directory = location.withCString({ opendir($0) }) else { return .failure(SystemError()) }
         defer { closedir(directory) }
-        var names: [[UInt8]] = []
+        var names: [(name: [UInt8], key: [UInt8])] = []
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 Array(raw.prefix { $0 != 0 })
             }
             if name == [0x2E] || name == [0x2E, 0x2E] { continue }
-            names.append(name)
+            // A folder sorts as `name/`, so the walk visits paths in the byte order of their full paths and reports
+            // that sort by path can stream in walk order.
+            names.append((name, entry.pointee.d_type == UInt8(DT_DIR) ? name + [0x2F] : name))
         }
-        return .success(names.sorted { $0.lexicographicallyPrecedes($1) })
+        return .success(names.sorted { $0.key.lexicographicallyPrecedes($1.key) }.map(\.name))
     }
 
     struct FileIdentity: Hashable {

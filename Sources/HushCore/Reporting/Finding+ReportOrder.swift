@@ -1,11 +1,21 @@
 extension [Finding] {
-    /// The order of batch reports (json, sarif, html, csv): by path compared as UTF-8 bytes (the same in every locale),
-    /// a file's contents before its name, then by start offset.
+    /// The order of every report: files in the order the walk reached them — which is the byte order of their paths
+    /// within each root, since `FileWalker` visits folders as `name/` — and within a file, its contents before its name,
+    /// then by start offset. Streaming reports (json, jsonl, text) and batch ones (sarif, html, csv) agree on it.
     func sortedForReport() -> [Finding] {
-        sorted { a, b in
-            if a.path != b.path { return a.path.utf8.lexicographicallyPrecedes(b.path.utf8) }
-            if a.part != b.part { return a.part == .content }
-            return a.start < b.start
+        var result: [Finding] = []
+        result.reserveCapacity(count)
+        var index = startIndex
+        while index < endIndex {
+            let path = self[index].path
+            var end = index
+            while end < endIndex, self[end].path == path { end += 1 }
+            result += self[index..<end].sorted { a, b in
+                if a.part != b.part { return a.part == .content }
+                return a.start < b.start
+            }
+            index = end
         }
+        return result
     }
 }

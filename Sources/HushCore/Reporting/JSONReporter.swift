@@ -1,18 +1,30 @@
-/// `--format json`: one object with `version`, `findings`, `skipped` and `summary` (DESIGN §5), written at the end
-/// with findings sorted by path, then start.
+/// `--format json`: one object with `version`, `findings`, `skipped` and `summary` (DESIGN §5), findings sorted by
+/// path, then start.
+///
+/// Findings are written as each file's results arrive instead of being held to the end: the walk visits paths in byte
+/// order (folders compared as `name/`, see `FileWalker`), so arrival order is already the sorted order for each root,
+/// and memory stays bounded by one file's findings rather than the whole run's (a 100 MB export can hold a million).
 public final class JSONReporter: Reporter {
     private let sink: OutputSink
     private let showValues: Bool
-    private var findings: [Finding] = []
     private var skippedFiles: [SkippedFile] = []
+    private var wroteFinding = false
 
     public init(sink: OutputSink, showValues: Bool) {
         self.sink = sink
         self.showValues = showValues
+        sink.write("{\"version\":1,\"findings\":[")
     }
 
     public func record(path: String, findings: [Finding]) {
-        self.findings.append(contentsOf: findings)
+        for finding in findings.sortedForReport() {
+            var json = JSONWriter()
+            json.beginObject()
+            finding.write(to: &json, showValues: showValues)
+            json.endObject()
+            sink.write(wroteFinding ? "," + json.text : json.text)
+            wroteFinding = true
+        }
     }
 
     public func skipped(_ file: SkippedFile) {
@@ -20,17 +32,7 @@ public final class JSONReporter: Reporter {
     }
 
     public func finish(_ summary: ScanSummary) {
-        let sorted = findings.sortedForReport()
         var json = JSONWriter()
-        json.beginObject()
-        json.number("version", 1)
-        json.beginArray("findings")
-        for finding in sorted {
-            json.beginObject()
-            finding.write(to: &json, showValues: showValues)
-            json.endObject()
-        }
-        json.endArray()
         json.beginArray("skipped")
         for file in skippedFiles {
             json.beginObject()
@@ -42,8 +44,7 @@ public final class JSONReporter: Reporter {
         json.beginObject("summary")
         summary.write(to: &json)
         json.endObject()
-        json.endObject()
-        sink.write(json.text + "\n")
+        sink.write("]," + json.text + "}\n")
         sink.flush()
     }
 }

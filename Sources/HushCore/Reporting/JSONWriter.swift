@@ -61,6 +61,12 @@ struct JSONWriter {
 
     static func quote(_ value: String, into out: inout String) {
         out += "\""
+        // Most values need no escaping: append them whole rather than scalar by scalar.
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+            out += value
+            out += "\""
+            return
+        }
         for scalar in value.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

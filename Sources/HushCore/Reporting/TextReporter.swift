@@ -26,11 +26,11 @@ public final class TextReporter: Reporter {
         if wroteGroup { sink.write("\n") }
         wroteGroup = true
         for finding in findings {
-            let place = finding.part == .name ? "\(path) (file name)" : "\(path):\(finding.line):\(finding.column)"
+            let place = finding.part == .name ? "\(Self.oneLine(path)) (file name)" : "\(Self.oneLine(path)):\(finding.line):\(finding.column)"
             let level = finding.confidence
             let levelText = paint(level.description, level == .high ? "1;31" : level == .medium ? "33" : "2")
-            let shown = showValues ? finding.value : finding.masked
-            sink.write("\(paint(place, "35"))  \(paint(finding.type.rawValue, "36"))  \(levelText)  \(shown) → \(finding.replacement)  [\(finding.rule)]\n")
+            let shown = Self.oneLine(showValues ? finding.value : finding.masked)
+            sink.write("\(paint(place, "35"))  \(paint(finding.type.rawValue, "36"))  \(levelText)  \(shown) → \(Self.oneLine(finding.replacement))  [\(finding.rule)]\n")
         }
         if sink.isTerminal { sink.flush() }
     }
@@ -55,8 +55,34 @@ public final class TextReporter: Reporter {
         }
         parts.append("\(summary.files) file\(summary.files == 1 ? "" : "s") scanned (\(byteCount(summary.bytes)))")
         if summary.skipped > 0 { parts.append("\(summary.skipped) skipped") }
+        if !summary.addressBooks.isEmpty {
+            let records = summary.addressBooks.reduce(0) { $0 + $1.records }
+            let books = summary.addressBooks.count
+            parts.append("\(books) address book\(books == 1 ? "" : "s") (\(records) contacts)")
+        }
         parts.append("\(summary.elapsedMilliseconds) ms")
         return "hush: " + parts.joined(separator: ", ")
+    }
+
+    /// A value on one line: a vCard address folded over two lines, or a value with a tab, must not break the
+    /// report's one-finding-per-line layout (nor smuggle terminal control characters).
+    static func oneLine(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    out += "\\x" + String(scalar.value, radix: 16, uppercase: true)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out
     }
 
     static func byteCount(_ bytes: Int) -> String {

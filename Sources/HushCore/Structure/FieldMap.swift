@@ -22,7 +22,18 @@ public struct FieldMap: Sendable {
     }
 
     public init(spans: [FieldSpan], kind: String) {
-        self.spans = spans.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        // A file has few distinct field names and many fields: normalise each name once.
+        var keys: [String: [UInt8]] = [:]
+        self.spans = spans.sorted { $0.range.lowerBound < $1.range.lowerBound }.map { span in
+            var span = span
+            if let key = keys[span.name] {
+                span.key = key
+            } else {
+                span.key = Array(FieldName.normalize(span.name).utf8)
+                keys[span.name] = span.key
+            }
+            return span
+        }
         self.kind = kind
     }
 

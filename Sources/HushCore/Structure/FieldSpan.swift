@@ -5,6 +5,8 @@ public struct FieldSpan: Sendable, Equatable {
     public var range: Range<Int>
     /// The field's name as written (`手机号`, `idCard`, `TEL`).
     public var name: String
+    /// The name normalised for comparison (`FieldName.normalize`), as UTF-8; set by `FieldMap`.
+    public internal(set) var key: [UInt8] = []
 
     public init(range: Range<Int>, name: String) {
         self.range = range

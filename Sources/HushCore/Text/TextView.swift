@@ -113,7 +113,8 @@ public struct TextView: Sendable {
             var index = 0
             while index + 1 < count {
                 let byte = buffer[index]
-                if byte >= 0xC2 {
+                // Only these lead bytes start a foldable character; CJK text (E4–E9) falls through at once.
+                if byte == 0xEF || byte == 0xE3 || byte == 0xE2 || byte == 0xC2 {
                     let b1 = buffer[index + 1]
                     let b2 = index + 2 < count ? buffer[index + 2] : 0
                     switch (byte, b1, b2) {

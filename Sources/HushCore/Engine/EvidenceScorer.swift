@@ -69,7 +69,11 @@ struct EvidenceScorer: Sendable {
 
     /// Adds context evidence to `candidate` from the words around it and the field it sits in; returns false when
     /// negative evidence pushed it below low. Context and field count once together: they are the same kind of proof.
-    func score(_ candidate: inout Candidate, in bytes: UnsafeBufferPointer<UInt8>, field: FieldSpan?) -> Bool {
+    ///
+    /// Negative words count only on the value's own line, and inside its field when it has one: an order number in the
+    /// next chat message or the next CSV cell says nothing about this value, while a `手机号` header or key often sits
+    /// on another line and still does.
+    func score(_ candidate: inout Candidate, in bytes: UnsafeBufferPointer<UInt8>, field: FieldSpan?, fieldView: Range<Int>? = nil) -> Bool {
         var positive: [String] = []
         var negativeEvidence: [String] = []
         if window > 0, !(context.isEmpty && negative.isEmpty) {
@@ -78,7 +82,19 @@ struct EvidenceScorer: Sendable {
             let before = start..<candidate.range.lowerBound
             let after = candidate.range.upperBound..<end
             if let word = context.first(in: bytes, before: before, after: after) { positive.append("context:\(word)") }
-            if let word = negative.first(in: bytes, before: before, after: after) { negativeEvidence.append("negative:\(word)") }
+            var nearBefore = before
+            var nearAfter = after
+            if let newline = (before.lowerBound..<before.upperBound).last(where: { bytes[$0] == 0x0A || bytes[$0] == 0x0D }) {
+                nearBefore = (newline + 1)..<before.upperBound
+            }
+            if let newline = after.first(where: { bytes[$0] == 0x0A || bytes[$0] == 0x0D }) {
+                nearAfter = after.lowerBound..<newline
+            }
+            if let fieldView {
+                nearBefore = max(nearBefore.lowerBound, fieldView.lowerBound)..<max(nearBefore.upperBound, fieldView.lowerBound)
+                nearAfter = min(nearAfter.lowerBound, fieldView.upperBound)..<min(nearAfter.upperBound, fieldView.upperBound)
+            }
+            if let word = negative.first(in: bytes, before: nearBefore, after: nearAfter) { negativeEvidence.append("negative:\(word)") }
         }
         if let field {
             if fieldMatches(field.key) {

@@ -18,14 +18,16 @@ public final class ScanRunner: Sendable {
         self.scanner = scanner
     }
 
-    private enum Item {
+    enum Item {
         case file(path: String, location: FilePath, named: Bool)
         case standardInput
+        /// A document from git's index or history (see `ScanRunner+Sources.swift`).
+        case source(SourceDocument)
         case skipped(SkippedFile)
         case failed(path: String, cause: String)
     }
 
-    private enum Result: Sendable {
+    enum Result: Sendable {
         case scanned(path: String, bytes: Int, result: DocumentResult)
         case skipped(SkippedFile)
         case failed(path: String, cause: String)
@@ -65,7 +67,15 @@ public final class ScanRunner: Sendable {
                 }
             }
         }
+        return deliver(items, request: request, reporter: reporter, progress: progress, started: clock, diagnose: diagnose)
+    }
 
+    /// Scans `items` in parallel and delivers their results to `reporter` in order: the part of a run shared by every
+    /// kind of input.
+    func deliver(
+        _ items: [Item], request: ScanRequest, reporter: any Reporter, progress: (any ProgressObserver)?,
+        started clock: ContinuousClock.Instant, diagnose: (String) -> Void
+    ) -> ScanOutcome {
         var summary = ScanSummary()
         var highest: Confidence?
         var failed: [String] = []
@@ -137,13 +147,27 @@ public final class ScanRunner: Sendable {
                     }
                     guard let index else { return }
                     let result = process(work.value[index], request: request, state: state)
-                    shared.withLock { progress in
-                        progress.slots[index] = result
-                        while progress.delivered < progress.slots.count, let ready = progress.slots[progress.delivered] {
-                            progress.slots[progress.delivered] = nil
-                            progress.delivered += 1
+                    shared.withLock { $0.slots[index] = result }
+                    // Whoever finds results ready in order delivers them, outside the lock, so reporting one file never
+                    // stops other threads from scanning; only one thread delivers at a time, which keeps the order.
+                    while true {
+                        let batch: [[Result]]? = shared.withLock { progress in
+                            guard !progress.delivering else { return nil }
+                            var batch: [[Result]] = []
+                            while progress.delivered < progress.slots.count, let ready = progress.slots[progress.delivered] {
+                                progress.slots[progress.delivered] = nil
+                                progress.delivered += 1
+                                batch.append(ready)
+                            }
+                            guard !batch.isEmpty else { return nil }
+                            progress.delivering = true
+                            return batch
+                        }
+                        guard let batch else { break }
+                        for ready in batch {
                             for result in ready { box.value(result) }
                         }
+                        shared.withLock { $0.delivering = false }
                     }
                 }
             }
@@ -154,6 +178,7 @@ public final class ScanRunner: Sendable {
         var slots: [[Result]?]
         var next = 0
         var delivered = 0
+        var delivering = false
     }
 
     private func process(_ item: Item, request: ScanRequest, state: ScanState) -> [Result] {
@@ -162,6 +187,8 @@ public final class ScanRunner: Sendable {
             return [.skipped(file)]
         case let .failed(path, cause):
             return [.failed(path: path, cause: cause)]
+        case let .source(source):
+            return scan(source, request: request, state: state)
         case .standardInput:
             switch FileReader.read(STDIN_FILENO, limit: request.maxFileSize) {
             case let .success(bytes):
@@ -183,27 +210,41 @@ public final class ScanRunner: Sendable {
         }
     }
 
-    private func scan(_ document: Document, request: ScanRequest, state: ScanState) -> [Result] {
+    func scan(_ document: Document, request: ScanRequest, state: ScanState, origin: FindingFilter.Origin = .walk) -> [Result] {
         if request.openContainers, let format = ContainerFormat(sniffing: document.bytes) {
-            return expand(path: document.path, source: .bytes(document.bytes), format: format, request: request, state: state)
+            return expand(
+                path: document.path, source: .bytes(document.bytes), format: format, request: request, state: state, origin: origin,
+                scansName: document.scansName)
         }
-        return [.scanned(path: document.path, bytes: document.bytes.count, result: scanner.scan(document, state: state))]
+        return [.scanned(path: document.path, bytes: document.bytes.count, result: scanFiltered(document, request: request, state: state, origin: origin))]
+    }
+
+    /// Scans one document and keeps what `request.filter` keeps (suppressions; for a git change, its added lines).
+    private func scanFiltered(_ document: Document, request: ScanRequest, state: ScanState, origin: FindingFilter.Origin) -> DocumentResult {
+        var result = scanner.scan(document, state: state)
+        result.findings = request.filter.keep(result.findings, in: document, origin: origin, state: state)
+        return result
     }
 
     /// Scans every member of a container; the container's own name is scanned too.
-    private func expand(path: String, source: ContainerReader.Source, format: ContainerFormat, request: ScanRequest, state: ScanState) -> [Result] {
+    private func expand(
+        path: String, source: ContainerReader.Source, format: ContainerFormat, request: ScanRequest, state: ScanState,
+        origin: FindingFilter.Origin = .walk, scansName: Bool = true
+    ) -> [Result] {
+        // A member is whole: git's added lines are lines of the container, not of its members.
+        let memberOrigin: FindingFilter.Origin = if case .repository = origin { .repository(added: nil) } else { .walk }
         var results: [Result] = []
         var reader = ContainerReader(container: path, limits: request.archiveLimits)
         reader.expand(path: path, source: source, format: format, encoding: request.encoding) { event in
             switch event {
             case let .member(document):
-                results.append(.scanned(path: document.path, bytes: document.bytes.count, result: scanner.scan(document, state: state)))
+                results.append(.scanned(path: document.path, bytes: document.bytes.count, result: scanFiltered(document, request: request, state: state, origin: memberOrigin)))
             case let .skipped(file):
                 results.append(.skipped(file))
             }
         }
-        let name = Document(path: path, bytes: [], scansName: true)
-        let nameFindings = scanner.scanName(of: name, state: state)
+        let name = Document(path: path, bytes: [], scansName: scansName)
+        let nameFindings = scansName ? request.filter.keep(scanner.scanName(of: name, state: state), in: name, origin: origin, state: state) : []
         if !nameFindings.isEmpty {
             results.insert(.scanned(path: path, bytes: 0, result: DocumentResult(findings: nameFindings, diagnostics: [], encoding: nil, skipped: nil, counted: false)), at: 0)
         }

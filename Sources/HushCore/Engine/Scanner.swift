@@ -183,7 +183,8 @@ public struct Scanner: Sendable {
         let field = fields.spans.isEmpty
             ? nil
             : fields.field(containing: view.originalStart(range.lowerBound)..<view.originalEnd(range.upperBound))
-        if scorers[index].score(&candidate, in: buffer, field: field) { all.append(candidate) }
+        let fieldView = field.map { view.viewOffset(forOriginal: $0.range.lowerBound)..<view.viewOffset(forOriginal: $0.range.upperBound) }
+        if scorers[index].score(&candidate, in: buffer, field: field, fieldView: fieldView) { all.append(candidate) }
     }
 
     /// Runs a field-scoped rule inside each field its `fields` name; the field's value is the whole subject, so

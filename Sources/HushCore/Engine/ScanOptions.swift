@@ -6,10 +6,18 @@ public struct ScanOptions: Sendable {
     public var types: Set<FindingType>?
     /// The team key for fingerprints (`HUSH_KEY`); see `Fingerprinter`.
     public var fingerprintKey: String?
+    /// How findings' `replacement` is computed: the same policy `hush redact` writes with.
+    public var redaction: RedactionPolicy
 
-    public init(minConfidence: Confidence = .medium, types: Set<FindingType>? = nil, fingerprintKey: String? = nil) {
+    /// Without a `redaction` policy, rules redact as their pattern files say, and `hash` pseudonyms use the fingerprint
+    /// key: both are `HUSH_KEY`, so `hush scan` reports the very tokens `hush redact` writes.
+    public init(
+        minConfidence: Confidence = .medium, types: Set<FindingType>? = nil, fingerprintKey: String? = nil,
+        redaction: RedactionPolicy? = nil
+    ) {
         self.minConfidence = minConfidence
         self.types = types
         self.fingerprintKey = fingerprintKey
+        self.redaction = redaction ?? RedactionPolicy(key: fingerprintKey.flatMap { PseudonymKey(bytes: Array($0.utf8)) })
     }
 }

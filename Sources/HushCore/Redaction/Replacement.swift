@@ -2,16 +2,40 @@
 /// the report recommends is exactly what redaction writes.
 public enum Replacement {
     /// The replacement for `value` under `spec`. `maskRange` is the byte range inside `value` that a masking rule with a
-    /// group confines itself to.
+    /// group confines itself to. `hash` pseudonyms are computed over `normalizedValue` (so `+86 138-1234-5678` and
+    /// `１３８１２３４５６７８` get one token) with `key`; without a key they show as `PHONE_********`, which is never
+    /// written, because `hush redact` refuses to start without a key.
+    ///
+    /// Every replacement is safe inside a CSV cell and a JSON string: the strategies write only `*`, `＊`, ASCII letters,
+    /// digits, `_`, `[` and `]`, plus characters of the value itself (a phone's separators, an email's `@` and domain).
+    /// None of the new characters is a delimiter, quote, backslash or line break, so quoting and string syntax around a
+    /// value survive; `Redactor` checks it for every edit.
     public static func make(
-        for value: String, type: FindingType, spec: RedactionSpec, maskRange: Range<Int>? = nil
+        for value: String, type: FindingType, spec: RedactionSpec, maskRange: Range<Int>? = nil,
+        normalizedValue: String? = nil, key: PseudonymKey? = nil
     ) -> String {
         switch spec {
         case .fixed: return RedactionSpec.fixedMask
         case .label: return type.label
         case .email: return email(value)
         case let .mask(keepFirst, keepLast, _): return mask(value, keepFirst: keepFirst, keepLast: keepLast, within: maskRange)
+        case .hash:
+            guard let key else { return type.rawValue.uppercased() + "_" + RedactionSpec.fixedMask }
+            return key.token(type: type, normalizedValue: normalizedValue ?? value)
         }
+    }
+
+    /// Whether `value` is already a placeholder, so a scan does not report it and redaction leaves it (DESIGN §6: a
+    /// redacted file redacts to itself). True when redacting it would change nothing (`田*` under a keep-first mask,
+    /// `********`), and for the shapes every strategy writes, whatever the run's strategy: the label `[PHONE]` and a
+    /// pseudonym `PHONE_3f9a2c1b`. Rules that match whatever a field holds (a name column) would otherwise find
+    /// their own placeholders again.
+    public static func isPlaceholder(_ value: String, type: FindingType, replacement: String) -> Bool {
+        if value == replacement || value == type.label || value == RedactionSpec.fixedMask { return true }
+        let prefix = type.rawValue.uppercased() + "_"
+        guard value.hasPrefix(prefix) else { return false }
+        let digits = value.utf8.dropFirst(prefix.utf8.count)
+        return digits.count == 8 && digits.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x66) }
     }
 
     private static func isFullWidthAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
@@ -24,18 +48,26 @@ public enum Replacement {
     /// Letters (Latin, Han — a name is masked `张*` —, any script) and digits are masked; separators and
     /// punctuation stay, so the shape of the value survives.
     private static func isMaskable(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || isFullWidthAlphanumeric(scalar)
+        if scalar.isASCII {
+            let byte = UInt8(scalar.value)
+            return (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+        }
+        return scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || isFullWidthAlphanumeric(scalar)
     }
 
     /// Same length: separators stay, so columns and layout survive. If keeping would reveal most of a short value,
     /// fewer characters are kept.
+    ///
+    /// A `*` or `＊` already in the value counts as a masked character and stays as it is, so masking is idempotent:
+    /// `田军` masks to `田*`, and `田*` masks to itself rather than to `**` (which would make every redacted name a
+    /// finding again, DESIGN §6).
     static func mask(_ value: String, keepFirst: Int, keepLast: Int, within range: Range<Int>? = nil) -> String {
         var offsets: [Int] = []
         var offset = 0
         let scalars = Array(value.unicodeScalars)
         var positions: [Int] = []
         for (index, scalar) in scalars.enumerated() {
-            if isMaskable(scalar), range.map({ $0.contains(offset) }) ?? true {
+            if isMaskable(scalar) || scalar == "*" || scalar == "＊", range.map({ $0.contains(offset) }) ?? true {
                 positions.append(index)
             }
             offsets.append(offset)
@@ -52,7 +84,7 @@ public enum Replacement {
         if masked.isEmpty && !positions.isEmpty { masked = Set(positions) }
         for (index, scalar) in scalars.enumerated() {
             if masked.contains(index) {
-                result.append(isFullWidthAlphanumeric(scalar) ? "＊" : "*")
+                result.append(isFullWidthAlphanumeric(scalar) || scalar == "＊" ? "＊" : "*")
             } else {
                 result.append(scalar)
             }
@@ -60,10 +92,12 @@ public enum Replacement {
         return String(result)
     }
 
-    /// `z*******@example.com`: the first character of the local part and the domain stay.
+    /// `z*******@example.com`: the first character of the local part and the domain stay. A one-character local part
+    /// is masked too: keeping it would leave the address whole (and found again by the next scan).
     static func email(_ value: String) -> String {
         guard let at = value.lastIndex(of: "@"), at > value.startIndex else { return mask(value, keepFirst: 0, keepLast: 0) }
         let local = value[..<at]
+        guard local.count > 1 else { return "*" + value[at...] }
         let first = local.prefix(1)
         return first + String(repeating: "*", count: local.count - 1) + value[at...]
     }

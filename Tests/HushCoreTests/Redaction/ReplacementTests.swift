@@ -27,3 +27,55 @@ import Testing
     #expect(Replacement.make(for: "hunter22", type: .password, spec: .fixed) == "********")
     #expect(Replacement.make(for: "13812345678", type: .phone, spec: .label) == "[PHONE]")
 }
+
+@Test func hashPseudonymIsKeyedAndNamesTheType() throws {
+    let key = try #require(PseudonymKey(bytes: Array("team-secret".utf8)))
+    let token = Replacement.make(for: "+86 138-1234-5678", type: .phone, spec: .hash, normalizedValue: "13812345678", key: key)
+    #expect(token.count == "PHONE_".count + 8)
+    #expect(token.hasPrefix("PHONE_"))
+    #expect(token.dropFirst(6).allSatisfy { $0.isHexDigit && !$0.isUppercase })
+    #expect(key.token(type: .phone, normalizedValue: "13812345678") == token)
+    let other = try #require(PseudonymKey(bytes: Array("another".utf8)))
+    #expect(other.token(type: .phone, normalizedValue: "13812345678") != token)
+    #expect(key.token(type: .nationalID, normalizedValue: "11010519491231002X").hasPrefix("NATIONAL_ID_"))
+}
+
+@Test func noKeyIsNoKey() {
+    #expect(PseudonymKey(bytes: []) == nil)
+    #expect(PseudonymKey(fileContents: Array("\n".utf8)) == nil)
+    #expect(Replacement.make(for: "13812345678", type: .phone, spec: .hash) == "PHONE_********")
+}
+
+@Test func keyFileLosesOneTrailingLineEnding() throws {
+    let fromFile = try #require(PseudonymKey(fileContents: Array("k3y\r\n".utf8)))
+    let direct = try #require(PseudonymKey(bytes: Array("k3y".utf8)))
+    #expect(fromFile.token(type: .email, normalizedValue: "a@b.cn") == direct.token(type: .email, normalizedValue: "a@b.cn"))
+}
+
+@Test(arguments: ["田军", "+86 138 1234 5678", "110105194912310021", "１３８１２３４５６７８", "欧阳娜娜"])
+func maskIsIdempotent(value: String) {
+    let once = Replacement.mask(value, keepFirst: 3, keepLast: 4)
+    #expect(Replacement.mask(once, keepFirst: 3, keepLast: 4) == once)
+    let name = Replacement.mask(value, keepFirst: 1, keepLast: 0)
+    #expect(Replacement.mask(name, keepFirst: 1, keepLast: 0) == name)
+}
+
+@Test func oneCharacterLocalPartIsMasked() {
+    #expect(Replacement.email("a@example.com") == "*@example.com")
+}
+
+@Test func placeholdersAreRecognised() {
+    #expect(Replacement.isPlaceholder("田*", type: .name, replacement: "田*"))
+    #expect(Replacement.isPlaceholder("[PHONE]", type: .phone, replacement: "[PHONE]"))
+    #expect(Replacement.isPlaceholder("PHONE_3f9a2c1b", type: .phone, replacement: "PHONE_0a1b2c3d"))
+    #expect(Replacement.isPlaceholder("********", type: .password, replacement: "********"))
+    #expect(!Replacement.isPlaceholder("13812345678", type: .phone, replacement: "138****5678"))
+    #expect(!Replacement.isPlaceholder("PHONE_3F9A2C1B", type: .phone, replacement: "x"))
+}
+
+@Test func strategyOverridesTheRulesOwnSpec() {
+    #expect(RedactionStrategy.label.spec(overriding: .fixed) == .label)
+    #expect(RedactionStrategy.hash.spec(overriding: .mask(keepFirst: 3, keepLast: 4, group: nil)) == .hash)
+    #expect(RedactionStrategy.mask.spec(overriding: .email) == .email)
+    #expect(RedactionStrategy.mask.spec(overriding: .label) == .mask(keepFirst: 0, keepLast: 0, group: nil))
+}

@@ -1,0 +1,4 @@
+import ArgumentParser
+import HushCore
+
+extension RedactionStrategy: ExpressibleByArgument {}

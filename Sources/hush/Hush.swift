@@ -12,7 +12,7 @@ struct Hush: ParsableCommand {
         commandName: "hush",
         abstract: "Find personal data (phone numbers, ID numbers, bank cards, passwords, secrets) before it leaves the machine.",
         version: HushVersion.current,
-        subcommands: [Scan.self, Redact.self, Rules.self],
+        subcommands: [Scan.self, Redact.self, Rules.self, Hook.self, Baseline.self, Config.self],
         defaultSubcommand: Scan.self)
 
     /// Runs the command, mapping every failure to DESIGN §1's exit status: usage and configuration errors exit 2

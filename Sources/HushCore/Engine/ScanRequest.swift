@@ -14,6 +14,8 @@ public struct ScanRequest: Sendable {
     /// Open zip, gzip and Office files and scan their members.
     public var openContainers = true
     public var archiveLimits = ArchiveLimits()
+    /// What is kept of each document's findings: inline `hush:allow`, allowlists, the baseline (see `FindingFilter`).
+    public var filter = FindingFilter()
 
     public init(
         paths: [String] = [], walk: WalkOptions = WalkOptions(), maxFileSize: Int? = nil, threads: Int = 0,

@@ -3,7 +3,7 @@
 /// TOMLKit reports positions only for syntax errors; a rule with a valid document but a bad value still deserves a
 /// `file:line` message, so this scans the source text for the key's assignment.
 struct TOMLLineLocator {
-    private let lines: [Substring]
+    let lines: [Substring]
 
     init(_ text: String) {
         lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }

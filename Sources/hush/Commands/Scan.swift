@@ -9,7 +9,9 @@ extension Hush {
             abstract: "Find personal data in files, folders or standard input (-).",
             discussion: """
                 Exit status: 1 when a finding is at or above --fail-on; otherwise 2 when hush could not do what it \
-                was asked (a bad option or rule, a named path that cannot be read, nothing scanned); otherwise 0.
+                was asked (a bad option or rule, a named path that cannot be read, nothing scanned); otherwise 0. \
+                With --staged or --git, scanning nothing is not a failure: 0 allows the commit, 1 blocks it, 2 means \
+                it was not checked.
                 """)
 
         @Argument(help: "Files and folders to scan; - reads standard input. Default: the current folder.")
@@ -21,8 +23,8 @@ extension Hush {
         @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to this file (mode 0600).", valueName: "file"))
         var output: String?
 
-        @Option(help: "Report findings at this level or above.")
-        var minConfidence: Confidence = .medium
+        @Option(help: "Report findings at this level or above (default: min_confidence in .hush.toml, else medium).")
+        var minConfidence: Confidence?
 
         @Option(help: "Exit 1 when a finding is at this level or above (default: --min-confidence).")
         var failOn: Confidence?
@@ -31,6 +33,10 @@ extension Hush {
         var types: String?
 
         @OptionGroup var rules: RuleOptions
+
+        @OptionGroup var git: GitSourceOptions
+
+        @OptionGroup var project: ProjectOptions
 
         @Flag(help: "Print values in full instead of masked.")
         var showValues = false
@@ -73,19 +79,18 @@ extension Hush {
         }
 
         func run() throws {
-            let ruleSet: RuleSet
-            do {
-                ruleSet = try rules.ruleSet()
-            } catch {
-                throw CLIError("\(error)")
-            }
-            let failLevel = failOn ?? minConfidence
+            let setup = try ScanSetup(
+                paths: paths, staged: git.staged, range: git.range, configFile: project.config, baselineFile: project.baseline,
+                useBaseline: !project.noBaseline, rules: rules)
+            let ruleSet = setup.ruleSet
+            let minConfidence = setup.minConfidence(minConfidence)
+            let failLevel = setup.failOn(failOn, minConfidence: minConfidence)
             let typeFilter = types.map { Set($0.split(separator: ",").compactMap { FindingType(rawValue: String($0)) }) }
             let scanner = Scanner(
                 rules: ruleSet.rules,
                 options: ScanOptions(
                     minConfidence: min(minConfidence, failLevel), types: typeFilter,
-                    fingerprintKey: ProcessInfo.processInfo.environment["HUSH_KEY"]))
+                    fingerprintKey: setup.fingerprintKey))
             let sink: OutputSink
             if let output {
                 do { sink = try OutputSink.file(output) } catch { throw CLIError("\(output): \(error)") }
@@ -97,20 +102,26 @@ extension Hush {
             let settings = ReportSettings(
                 showValues: showValues, color: color, quiet: quiet, language: lang ?? ReportLanguage(environment: environment),
                 toolVersion: HushVersion.current, rules: ruleSet.rules.filter { typeFilter?.contains($0.type) ?? true })
-            let reporter = format.makeReporter(sink: sink, settings: settings)
+            let reporter = FindingRecorder(format.makeReporter(sink: sink, settings: settings))
             // Progress only where a person watches stderr; the status line is cleared before the report or a
             // diagnostic is written to the same terminal.
             let statusLine = !quiet && isatty(STDERR_FILENO) == 1 ? StatusLine(descriptor: STDERR_FILENO) : nil
             if sink.isTerminal { sink.statusLine = statusLine }
-            let request = ScanRequest(
+            var request = ScanRequest(
                 paths: paths, walk: WalkOptions(followLinks: follow, honourIgnoreFiles: !noIgnore),
                 maxFileSize: maxFilesize?.bytes, threads: threads, reportConfidence: minConfidence,
                 encoding: encoding.flatMap(TextEncoding.init(name:)))
-            let outcome = ScanRunner(scanner: scanner).run(
-                request, reporter: reporter, progress: statusLine.map { TerminalProgress(line: $0) }
+            request.filter = try setup.filter()
+            let outcome = setup.run(
+                ScanRunner(scanner: scanner), request: request, reporter: reporter, progress: statusLine.map { TerminalProgress(line: $0) }
             ) { message in
                 statusLine?.clear()
                 StandardError.write("hush: \(message)")
+            }
+            if setup.sources != nil {
+                let status = setup.finish(outcome, failOn: failLevel, recorder: reporter)
+                if status != 0 { throw ExitCode(status) }
+                return
             }
             let status = outcome.exitStatus(failOn: failLevel)
             if status == 2 && outcome.failedPaths.isEmpty && outcome.summary.files == 0 {

@@ -1,0 +1,26 @@
+/// Passes a scan's results on to another reporter and remembers where the findings were, for the message after the
+/// report (`CommitGuidance`).
+public final class FindingRecorder: Reporter {
+    private let next: any Reporter
+    /// Paths with findings in their contents, in report order.
+    public private(set) var paths: [String] = []
+    /// Paths whose file name holds a finding.
+    public private(set) var namePaths: [String] = []
+    public private(set) var count = 0
+
+    public init(_ next: any Reporter) {
+        self.next = next
+    }
+
+    public func record(path: String, findings: [Finding]) {
+        for finding in findings {
+            count += 1
+            if finding.part == .name { namePaths.append(finding.path) } else { paths.append(finding.path) }
+        }
+        next.record(path: path, findings: findings)
+    }
+
+    public func skipped(_ file: SkippedFile) { next.skipped(file) }
+
+    public func finish(_ summary: ScanSummary) { next.finish(summary) }
+}

@@ -9,12 +9,16 @@ public enum CommitGuidance {
     public static func blocked(
         findings: Int, paths: [String], nameFindings: [String], root: String, current: String, baselineFile: String?
     ) -> String {
-        let files = unique(paths.map { String($0.split(separator: "!", maxSplits: 1).first ?? Substring($0)) })
-        let shown = files.map { shellQuote(relative(root + "/" + $0, from: current)) }
+        func shown(_ path: String) -> String { shellQuote(relative(root + "/" + path, from: current)) }
+        let files = unique(paths.filter { !$0.contains("!") }).map(shown)
+        let archives = unique(paths.filter { $0.contains("!") }.map { String($0.split(separator: "!", maxSplits: 1)[0]) }).map(shown)
         var lines = ["hush: commit blocked: the staged changes add \(findings) finding\(findings == 1 ? "" : "s") of personal data (listed above)."]
-        if !shown.isEmpty {
-            let list = shown.joined(separator: " ")
+        if !files.isEmpty {
+            let list = files.joined(separator: " ")
             lines.append("  fix:     hush redact \(list) --in-place && git add \(list)")
+        }
+        for archive in archives {
+            lines.append("           archive: hush cannot redact inside \(archive) yet; rebuild it without the data, or unstage it: git rm --cached \(archive)")
         }
         for path in unique(nameFindings) {
             lines.append("           rename: git mv \(shellQuote(relative(root + "/" + path, from: current))) NEW-NAME")

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 #if canImport(Glibc)
@@ -26,6 +27,7 @@ public final class GitBlobReader: @unchecked Sendable {
     private var buffer: [UInt8] = []
     private var position = 0
     private var closed = false
+    private var exited: DispatchSemaphore?
 
     /// Starts `git cat-file --batch` in `directory` (the work tree, or a bare repository's folder).
     public init(directory: String) throws(GitError) {
@@ -35,6 +37,7 @@ public final class GitBlobReader: @unchecked Sendable {
         process.standardInput = input
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
+        exited = process.exitSignal()
         do { try process.run() } catch { throw .notInstalled }
     }
 
@@ -47,7 +50,7 @@ public final class GitBlobReader: @unchecked Sendable {
         guard !closed else { return }
         closed = true
         try? input.fileHandleForWriting.close()
-        process.waitUntilExit()
+        exited?.wait()
     }
 
     /// The bytes of blob `id` (40 or 64 hex digits), or why not. A blob over `limit` bytes is skipped unread.

@@ -34,6 +34,7 @@ struct GitCommand {
         process.standardOutput = out
         process.standardError = err
         process.standardInput = input == nil ? FileHandle.nullDevice : stdin
+        let exited = process.exitSignal()
         do {
             try process.run()
         } catch {
@@ -51,7 +52,7 @@ struct GitCommand {
         }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         group.wait()
-        process.waitUntilExit()
+        exited.wait()
         let output = Output(status: process.terminationStatus, stdout: Array(outData), stderr: String(decoding: errData, as: UTF8.self))
         if output.status == 127 && output.stderr.contains("env:") { throw .notInstalled }
         return output
@@ -62,5 +63,16 @@ struct GitCommand {
         let output = try run(arguments, in: directory)
         guard output.status == 0 else { throw .failed("git " + arguments.prefix(2).joined(separator: " "), output.complaint) }
         return output
+    }
+}
+
+extension Process {
+    /// A semaphore signalled when the process exits. Waiting on it instead of `waitUntilExit()` matters for speed:
+    /// on Linux, Foundation's `waitUntilExit()` polls its run loop every 50 ms, which alone would add a tenth of a
+    /// second to a pre-commit check that runs three git processes. Call before `run()`.
+    func exitSignal() -> DispatchSemaphore {
+        let exited = DispatchSemaphore(value: 0)
+        terminationHandler = { _ in exited.signal() }
+        return exited
     }
 }

@@ -65,3 +65,15 @@ private func read(_ path: String) -> String? {
     #expect(try hooks(sandbox).uninstall().contains("not hush's hook"))
     #expect(read(sandbox.path(".git/hooks/pre-commit")) == "#!/bin/sh\n")
 }
+
+@Test func guidanceQuotesPathsAndPointsAtArchivesAndHistory() {
+    let text = CommitGuidance.blocked(
+        findings: 3, paths: ["docs/a b.txt", "docs/a b.txt", "data/x.zip!inner/c.csv"], nameFindings: ["张三_110105.txt"],
+        root: "/repo", current: "/repo/docs", baselineFile: nil)
+    #expect(text.contains("hush redact 'a b.txt' --in-place && git add 'a b.txt'"))
+    #expect(text.contains("git rm --cached ../data/x.zip"))
+    #expect(text.contains("git mv '../张三_110105.txt' NEW-NAME"))
+    #expect(text.contains("hush baseline && git add ../.hush-baseline.json"))
+    #expect(text.contains("hush scan --git all"))
+    #expect(CommitGuidance.shellQuote("it's") == "'it'\\''s'")
+}

@@ -41,3 +41,11 @@ import Testing
     let without = try hush(["scan"], in: sandbox)
     #expect(without.status == 2 && without.stderr.contains("written with a team key: set HUSH_KEY"))
 }
+
+@Test func aBaselineListingAFileNamedAfterAnIDDoesNotFindItself() throws {
+    let sandbox = try GitSandbox()
+    try sandbox.write("scans/张三_身份证_11010519491231002X.txt", "scan\n")
+    #expect(try hush(["baseline"], in: sandbox).stdout.contains("1 finding in 1 file accepted"))
+    #expect(try hush(["scan", "-q"], in: sandbox).status == 0)
+    #expect(try hush(["baseline"], in: sandbox).stdout.hasSuffix("(unchanged)\n"))
+}

@@ -21,16 +21,21 @@ public struct FindingFilter: Sendable {
     public var paths: RepositoryPaths?
     /// Re-fingerprints findings whose repository-relative path differs from the path they were scanned under.
     public var fingerprinter: Fingerprinter?
+    /// Repository-relative paths whose findings are never kept: the baseline file, which lists the paths of findings
+    /// (a file named after an ID number is listed by name) that are reported where they are. Without this, writing a
+    /// baseline would create a finding, and the next baseline would accept that one too.
+    public var ignoredPaths: Set<String>
 
     public init(
         inlineAllow: Bool = true, allowlist: Allowlist? = nil, baseline: Baseline? = nil, paths: RepositoryPaths? = nil,
-        fingerprinter: Fingerprinter? = nil
+        fingerprinter: Fingerprinter? = nil, ignoredPaths: Set<String> = []
     ) {
         self.inlineAllow = inlineAllow
         self.allowlist = allowlist
         self.baseline = baseline
         self.paths = paths
         self.fingerprinter = fingerprinter
+        self.ignoredPaths = ignoredPaths
     }
 
     /// The repository-relative path of a document reached as `path`.
@@ -43,6 +48,7 @@ public struct FindingFilter: Sendable {
     func keep(_ findings: [Finding], in document: Document, origin: Origin, state: ScanState) -> [Finding] {
         guard !findings.isEmpty else { return findings }
         let path = repositoryPath(document.path, origin: origin)
+        if ignoredPaths.contains(path) { return [] }
         var kept = findings
         let scannedAs = document.path.hasPrefix("./") ? String(document.path.dropFirst(2)) : document.path
         if path != scannedAs, let fingerprinter {

@@ -47,14 +47,14 @@ extension Hush {
             var request = ScanRequest(
                 paths: paths.isEmpty ? [root ?? "."] : paths, walk: WalkOptions(honourIgnoreFiles: !noIgnore), threads: threads,
                 reportConfidence: minConfidence)
-            request.filter = try setup.filter()
+            let file = output ?? (root ?? FileManager.default.currentDirectoryPath) + "/" + HushCore.Baseline.fileName
+            request.filter = try setup.filter(writing: file)
             let filter = request.filter
             let collector = BaselineCollector(keyed: setup.fingerprintKey != nil) { filter.repositoryPath($0, origin: .walk) }
             let outcome = ScanRunner(scanner: scanner).run(request, reporter: collector) { message in
                 StandardError.write("hush: \(message)")
             }
             guard outcome.failedPaths.isEmpty else { throw CLIError("the baseline was not written: some paths could not be scanned") }
-            let file = output ?? (root ?? FileManager.default.currentDirectoryPath) + "/" + HushCore.Baseline.fileName
             let written: Bool
             do {
                 written = try collector.baseline.write(to: file)

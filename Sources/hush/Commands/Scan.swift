@@ -26,7 +26,7 @@ extension Hush {
         @Option(help: "Report findings at this level or above (default: min_confidence in .hush.toml, else medium).")
         var minConfidence: Confidence?
 
-        @Option(help: "Exit 1 when a finding is at this level or above (default: --min-confidence).")
+        @Option(help: "Exit 1 when a finding is at this level or above (default: fail_on in .hush.toml, else --min-confidence).")
         var failOn: Confidence?
 
         @Option(help: ArgumentHelp("Only these types, comma-separated (phone,national_id,…).", valueName: "types"))

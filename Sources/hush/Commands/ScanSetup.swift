@@ -67,15 +67,20 @@ struct ScanSetup {
     }
 
     /// The filter for the request: inline markers, allowlists and the baseline, with repository-relative paths.
-    func filter() throws -> FindingFilter {
+    /// Findings in the baseline files (`.hush-baseline.json`, the one in force, and `writing`) are not reported.
+    func filter(writing baselineOutput: String? = nil) throws -> FindingFilter {
         let allowlist: Allowlist
         do {
             allowlist = try project.configuration.allowlist()
         } catch {
             throw CLIError("\(error)" + (staged ? "; the commit was not checked" : ""))
         }
+        let root = project.root ?? FileManager.default.currentDirectoryPath
+        let mapping = paths ?? RepositoryPaths(root: root)
+        let baselineFiles = [root + "/" + HushCore.Baseline.fileName, project.baselineFile, baselineOutput].compactMap { $0 }
         return FindingFilter(
-            allowlist: allowlist, baseline: project.baseline, paths: paths, fingerprinter: Fingerprinter(key: fingerprintKey))
+            allowlist: allowlist, baseline: project.baseline, paths: paths, fingerprinter: Fingerprinter(key: fingerprintKey),
+            ignoredPaths: Set(baselineFiles.map(mapping.relative)))
     }
 
     /// Runs the scan over files or git, whichever this setup is for.

@@ -230,7 +230,8 @@ public struct Scanner: Sendable {
             encoding: text.encoding.rawValue, bom: text.bom, part: part, line: position.line, column: position.column,
             start: text.originalOffset(decodedStart), end: text.originalOffset(decodedEnd), value: value, masked: replacement,
             replacement: replacement,
-            fingerprint: fingerprinter.fingerprint(path: Self.fingerprintPath(document.path), rule: rule.id, normalizedValue: normalized),
+            fingerprint: fingerprinter.fingerprint(
+                path: Self.fingerprintPath(document.path), rule: rule.id, normalizedValue: normalized, masked: replacement),
             normalizedValue: normalized)
     }
 

@@ -5,8 +5,8 @@ import Foundation
 /// An entry is (repository-relative path, rule, fingerprint) with a count, never a line: moving code does not change
 /// the file, and a second copy of an accepted value in the same file is new (the count is exceeded). The fingerprint
 /// is the `Fingerprinter`'s, which is why a committed baseline does not give values away (read its doc comment: keyed
-/// with `HUSH_KEY`, or a 24-bit truncated hash that stands for hundreds of possible numbers). For the same reason the
-/// file holds no masked value: `138****5678` leaves 10⁴ candidates, and a 24-bit hash would single one out.
+/// with `HUSH_KEY`, or a hash of the masked value that says no more than a report does). The file holds no masked
+/// value either: it has no need of one.
 ///
 /// The file is sorted, pretty-printed one entry per line, has no timestamp or version of hush in it, and is written
 /// only when its bytes would change, so it changes exactly when the accepted findings do.

@@ -53,7 +53,8 @@ public struct FindingFilter: Sendable {
         let scannedAs = document.path.hasPrefix("./") ? String(document.path.dropFirst(2)) : document.path
         if path != scannedAs, let fingerprinter {
             for index in kept.indices {
-                kept[index].fingerprint = fingerprinter.fingerprint(path: path, rule: kept[index].rule, normalizedValue: kept[index].normalizedValue)
+                kept[index].fingerprint = fingerprinter.fingerprint(
+                    path: path, rule: kept[index].rule, normalizedValue: kept[index].normalizedValue, masked: kept[index].masked)
             }
         }
         if inlineAllow, let encoding = kept.first(where: { $0.part == .content })?.encoding,

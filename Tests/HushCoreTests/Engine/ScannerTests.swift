@@ -57,7 +57,14 @@ private func summary(_ findings: [Finding]) -> [String] {
     let a = try #require(try scan("13812345678").first)
     let b = try #require(try scan("\n\n手机 13812345678").first)
     #expect(a.fingerprint == b.fingerprint)
-    #expect(a.fingerprint.count == 6)
+    #expect(a.fingerprint.count == 16)
+    // Unkeyed, the fingerprint covers the masked value only: a report cannot be reversed by trying the 10⁴ numbers
+    // that share its mask.
+    let other = try #require(try scan("13812340000".replacingOccurrences(of: "0000", with: "5678")).first)
+    #expect(other.fingerprint == a.fingerprint)
     let keyed = Fingerprinter(key: "team-secret")
-    #expect(keyed.fingerprint(path: "t.txt", rule: "cn-mobile", normalizedValue: "13812345678").count == 32)
+    let one = keyed.fingerprint(path: "t.txt", rule: "cn-mobile", normalizedValue: "13812345678", masked: "138****5678")
+    let two = keyed.fingerprint(path: "t.txt", rule: "cn-mobile", normalizedValue: "13899995678", masked: "138****5678")
+    #expect(one.count == 32)
+    #expect(one != two)
 }

@@ -2,38 +2,14 @@ import Foundation
 import HushTestSupport
 import Testing
 
-/// A scratch folder for redaction tests, removed when the test ends. Fixtures are copied here first: `fixtures/` is
-/// never modified.
-private final class RedactScratch {
-    let path: String
+/// Redaction tests copy fixtures into a scratch folder first: `fixtures/` is never modified.
+private typealias RedactScratch = ScratchFolder
 
-    init() throws {
-        path = NSTemporaryDirectory() + "hush-redact-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        chmod(path, 0o755)
-    }
-
-    @discardableResult
-    func write(_ name: String, _ bytes: [UInt8]) throws -> String {
-        let file = path + "/" + name
-        try FileManager.default.createDirectory(
-            atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try Data(bytes).write(to: URL(fileURLWithPath: file))
-        return file
-    }
-
-    @discardableResult
-    func write(_ name: String, _ text: String) throws -> String { try write(name, Array(text.utf8)) }
-
-    func copyFixtures(to name: String = "fx") throws -> String {
+extension ScratchFolder {
+    fileprivate func copyFixtures(to name: String = "fx") throws -> String {
         let target = path + "/" + name
         try FileManager.default.copyItem(atPath: Repository.path("fixtures"), toPath: target)
         return target
-    }
-
-    deinit {
-        _ = try? shell("chmod -R u+rwx '\(path)'")
-        try? FileManager.default.removeItem(atPath: path)
     }
 }
 
@@ -166,7 +142,7 @@ private let mustRedact = [
     // MARK: - Fixtures
 
     @Test func fixturesAreRedactedInPlaceAndEveryOtherByteIsKept() throws {
-        let scratch = try RedactScratch()
+        let scratch = try RedactScratch(prefix: "hush-redact")
         let folder = try scratch.copyFixtures()
         chmod(folder + "/contacts/contacts.csv", 0o640)
         let originals = try Dictionary(uniqueKeysWithValues: files(under: folder).map { ($0, try bytes(folder + "/" + $0)) })
@@ -225,7 +201,7 @@ private let mustRedact = [
         ("UTF-16LE", true, "contacts/contacts.csv"), ("UTF-16BE", true, "contacts/contacts.csv"),
     ])
     func otherEncodingsRedactLikeTheirUTF8Original(encoding: String, bom: Bool, fixture: String) throws {
-        let scratch = try RedactScratch()
+        let scratch = try RedactScratch(prefix: "hush-redact")
         let text = (bom ? [0xEF, 0xBB, 0xBF] : []) + (try Repository.bytes("fixtures/" + fixture))
         let reference = try scratch.write("reference.txt", text)
         let copy = try scratch.write("copy.txt", try iconv(reference, from: "UTF-8", to: encoding))
@@ -239,7 +215,7 @@ private let mustRedact = [
     }
 
     @Test func big5StaysBig5() throws {
-        let scratch = try RedactScratch()
+        let scratch = try RedactScratch(prefix: "hush-redact")
         let reference = try scratch.write("reference.txt", "聯絡人電話 13812345678\r\n身份證 11010519491231002X\r\n全形 １３８１２３４５６７８\r\n電郵 chen.xiaoming@example.com\r\n")
         let copy = try scratch.write("copy.txt", try iconv(reference, from: "UTF-8", to: "BIG5"))
         #expect(try HushProcess.run(["redact", reference, "--in-place"]).status == 0)
@@ -252,7 +228,7 @@ private let mustRedact = [
     // MARK: - Options
 
     @Test func keepLeavesTheCollectorsNumberAndRedactsTheRest() throws {
-        let scratch = try RedactScratch()
+        let scratch = try RedactScratch(prefix: "hush-redact")
         let chat = try scratch.write("chat.txt", try Repository.bytes("fixtures/chat/wechat-export.txt"))
         let run = try HushProcess.run(["redact", chat, "--in-place", "--keep", "+86 170-9123-1022"])
         #expect(run.status == 0, "\(run.stderr)")
@@ -268,7 +244,7 @@ private let mustRedact = [
     }
 
     @Test func dryRunPrintsAUnifiedDiffAndChangesNothing() throws {
-        let scratch = try RedactScratch()
+        let scratch = try RedactScratch(prefix: "hush-redact")
         let file = try scratch.write("a.txt", "第一行\n手机 13812345678\n第三行\n")
         let before = try FileManager.default.attributesOfItem(atPath: file)[.modificationDate] as? Date
         let run = try HushProcess.run(["redact", file, "--dry-run"])
@@ -294,7 +270,7 @@ private let mustRedact = [
     }
 
     @Test func outputFileGetsTheRedactionAndTheOriginalStays() throws {
-        let scratch = try RedactScratch()
+        let scratch = try RedactScratch(prefix: "hush-redact")
         let file = try scratch.write("a.txt", "手机 13812345678\n")
         chmod(file, 0o640)
         let out = scratch.path + "/out/a.txt"
@@ -317,7 +293,7 @@ private let mustRedact = [
     }
 
     @Test func usageErrorsExitTwo() throws {
-        let scratch = try RedactScratch()
+        let scratch = try RedactScratch(prefix: "hush-redact")
         let file = try scratch.write("a.txt", "手机 13812345678\n")
         let cases: [[String]] = [
             ["redact", file], ["redact"], ["redact", "-", "--in-place"], ["redact", file, file, "-o", scratch.path + "/o"],
@@ -340,7 +316,7 @@ private let mustRedact = [
     // MARK: - Strategies
 
     @Test func hashPseudonymsAreKeyedAndJoinAcrossFiles() throws {
-        let scratch = try RedactScratch()
+        let scratch = try RedactScratch(prefix: "hush-redact")
         let a = try scratch.write("a.txt", "手机 138 1234 5678\n")
         let b = try scratch.write("b.csv", "姓名,电话\n王芳,+86 13812345678\n")
         let key = try scratch.write("key", "correct horse battery staple\n")
@@ -359,7 +335,7 @@ private let mustRedact = [
     }
 
     @Test func aRuleThatHashesReportsTheTokenItWrites() throws {
-        let scratch = try RedactScratch()
+        let scratch = try RedactScratch(prefix: "hush-redact")
         let rule = try scratch.write("x-member.toml", """
             id = "x-member"
             name = "Member number"
@@ -382,7 +358,7 @@ private let mustRedact = [
     }
 
     @Test func labelsKeepCSVColumnsAndJSONValid() throws {
-        let scratch = try RedactScratch()
+        let scratch = try RedactScratch(prefix: "hush-redact")
         let folder = try scratch.copyFixtures()
         let csv = folder + "/contacts/contacts.csv"
         let json = folder + "/forms/form-dump.json"
@@ -399,7 +375,7 @@ private let mustRedact = [
     // MARK: - Safety
 
     @Test func backupKeepsTheOriginalPrivately() throws {
-        let scratch = try RedactScratch()
+        let scratch = try RedactScratch(prefix: "hush-redact")
         let file = try scratch.write("a.txt", "手机 13812345678\n")
         chmod(file, 0o644)
         let run = try HushProcess.run(["redact", file, "--in-place", "--backup", ".orig"])
@@ -411,7 +387,7 @@ private let mustRedact = [
     }
 
     @Test func symbolicLinksAreNotRewritten() throws {
-        let scratch = try RedactScratch()
+        let scratch = try RedactScratch(prefix: "hush-redact")
         let outside = try scratch.write("outside/secret.txt", "手机 13812345678\n")
         try scratch.write("tree/own.txt", "手机 13912345678\n")
         try FileManager.default.createSymbolicLink(atPath: scratch.path + "/tree/link.txt", withDestinationPath: outside)
@@ -428,7 +404,7 @@ private let mustRedact = [
     }
 
     @Test func hardLinkedFilesAreRefused() throws {
-        let scratch = try RedactScratch()
+        let scratch = try RedactScratch(prefix: "hush-redact")
         let file = try scratch.write("a.txt", "手机 13812345678\n")
         try FileManager.default.linkItem(atPath: file, toPath: scratch.path + "/b.txt")
         let run = try HushProcess.run(["redact", file, "--in-place"])
@@ -438,7 +414,7 @@ private let mustRedact = [
     }
 
     @Test func temporaryFilesAreNeverRedactedAndStaleOnesAreRemoved() throws {
-        let scratch = try RedactScratch()
+        let scratch = try RedactScratch(prefix: "hush-redact")
         try scratch.write("tree/.hush-tmp-1234", "手机 13812345678\n")
         try scratch.write("tree/a.txt", "手机 13912345678\n")
         let run = try HushProcess.run(["redact", scratch.path + "/tree", "--in-place"])
@@ -452,7 +428,7 @@ private let mustRedact = [
     /// binary that `nobody` can reach.
     @Test(.enabled(if: getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")))
     func readOnlyFilesAndFoldersAsAnUnprivilegedUser() throws {
-        let scratch = try RedactScratch()
+        let scratch = try RedactScratch(prefix: "hush-redact")
         let binary = scratch.path + "/bin/hush"
         try FileManager.default.createDirectory(atPath: scratch.path + "/bin", withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: HushProcess.executable, toPath: binary)
@@ -487,7 +463,7 @@ private let mustRedact = [
     /// release build, 8 MB for a debug one), so the test stays well under half a minute; small windows
     /// (`--region-size`) make even a small file a long stream of regions written one by one.
     @Test func aKilledRedactionLeavesTheOriginalOrTheWholeResult() throws {
-        let scratch = try RedactScratch()
+        let scratch = try RedactScratch(prefix: "hush-redact")
         let sample = scratch.path + "/sample.txt"
         try writeLog(to: sample, size: 4 << 20)
         let clock = ContinuousClock()

@@ -7,22 +7,7 @@ private let sample = "Tests/HushCLITests/Inputs/report-sample"
 private let formats = ["text", "json", "jsonl", "sarif", "html", "csv"]
 
 /// A scratch folder for the tests that need odd file names, removed when the test ends.
-private final class ReportScratch {
-    let path = NSTemporaryDirectory() + "hush-report-" + UUID().uuidString
-
-    init() throws {
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    @discardableResult
-    func write(_ name: String, _ text: String) throws -> String {
-        let file = path + "/" + name
-        try Data(text.utf8).write(to: URL(fileURLWithPath: file))
-        return file
-    }
-
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-}
+private typealias ReportScratch = ScratchFolder
 
 private func jsonObject(_ text: String) throws -> [String: Any] {
     try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
@@ -85,7 +70,7 @@ private func canonical(_ value: Any) throws -> String {
 }
 
 @Test func sarifFingerprintsStayWhenLinesMove() throws {
-    let scratch = try ReportScratch()
+    let scratch = try ReportScratch(prefix: "hush-report")
     let file = try scratch.write("chat.txt", "手机 13812345678\n")
     func fingerprints() throws -> [String] {
         let log = try jsonObject(try HushProcess.run(["scan", file, "--format", "sarif"]).stdout)
@@ -226,7 +211,7 @@ func noReportRevealsAValueUnlessAsked(format: String) throws {
 
 @Test(arguments: formats)
 func everyReportFileIsPrivate(format: String) throws {
-    let scratch = try ReportScratch()
+    let scratch = try ReportScratch(prefix: "hush-report")
     let report = scratch.path + "/report." + format
     FileManager.default.createFile(atPath: report, contents: Data("old".utf8), attributes: [.posixPermissions: 0o644])
     let output = try HushProcess.run(["scan", sample, "--format", format, "-o", report])
@@ -260,7 +245,7 @@ func everyReportFileIsPrivate(format: String) throws {
 }
 
 @Test func htmlEscapesFileNamesAndContents() throws {
-    let scratch = try ReportScratch()
+    let scratch = try ReportScratch(prefix: "hush-report")
     try scratch.write("<img src=x onerror=alert(1)>.txt", "<script>alert(1)</script> 手机 13812345678 \u{202E}evil\n")
     let html = try HushProcess.run(["scan", scratch.path, "--format", "html"]).stdout
     #expect(!html.contains("<img src=x"))
@@ -304,11 +289,11 @@ func everyReportFileIsPrivate(format: String) throws {
 /// report going to a file: what reaches the terminal is progress only, drawn with `\r` and erased at the end.
 @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
 func progressIsDrawnOnATerminalAndErasedAtTheEnd() throws {
-    let scratch = try ReportScratch()
+    let scratch = try ReportScratch(prefix: "hush-report")
     let line = "lorem ipsum dolor sit amet, order 2024-05-16 total 1234.56\n"
     try scratch.write("a-big.txt", String(repeating: line, count: 30_000_000 / line.utf8.count))
     for index in 0..<20 { try scratch.write("b-\(index).txt", "手机 13812345678\n") }
-    let elsewhere = try ReportScratch()
+    let elsewhere = try ReportScratch(prefix: "hush-report")
     let report = elsewhere.path + "/report.json"
     let command = "'\(HushProcess.executable)' scan '\(scratch.path)' --format json -o '\(report)' --threads 1"
     let output = try HushProcess.run(["-q", "-e", "-c", command, "/dev/null"], executable: "/usr/bin/script")

@@ -2,33 +2,7 @@ import Foundation
 import HushTestSupport
 import Testing
 
-/// A scratch folder, removed when the test ends.
-private final class Scratch {
-    let path: String
-
-    init() throws {
-        path = NSTemporaryDirectory() + "hush-cli-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        chmod(path, 0o755)
-    }
-
-    @discardableResult
-    func write(_ name: String, _ bytes: [UInt8]) throws -> String {
-        let file = path + "/" + name
-        try FileManager.default.createDirectory(
-            atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try Data(bytes).write(to: URL(fileURLWithPath: file))
-        return file
-    }
-
-    @discardableResult
-    func write(_ name: String, _ text: String) throws -> String { try write(name, Array(text.utf8)) }
-
-    deinit {
-        _ = try? HushProcess.runShell("chmod -R u+rwx '\(path)'")
-        try? FileManager.default.removeItem(atPath: path)
-    }
-}
+private typealias Scratch = ScratchFolder
 
 extension HushProcess {
     @discardableResult
@@ -43,7 +17,7 @@ extension HushProcess {
 }
 
 @Test func exitIsOneWithFindingsAndZeroWithout() throws {
-    let scratch = try Scratch()
+    let scratch = try Scratch(prefix: "hush-cli")
     try scratch.write("clean.txt", "nothing to see, version 1.2.3\n")
     try scratch.write("leak.txt", "手机：13812345678\n")
     #expect(try HushProcess.run(["scan", scratch.path + "/clean.txt"]).status == 0)
@@ -56,7 +30,7 @@ extension HushProcess {
 }
 
 @Test func pathsAreShownAsReachedFromTheArguments() throws {
-    let scratch = try Scratch()
+    let scratch = try Scratch(prefix: "hush-cli")
     try scratch.write("sub/leak.txt", "13812345678\n")
     let relative = try HushProcess.run(["scan", "--format", "json"], in: scratch.path)
     #expect(relative.stdout.contains(#""path":"sub/leak.txt""#))
@@ -78,13 +52,13 @@ extension HushProcess {
 }
 
 @Test func findingsWinOverAFailedPath() throws {
-    let scratch = try Scratch()
+    let scratch = try Scratch(prefix: "hush-cli")
     let leak = try scratch.write("leak.txt", "13812345678\n")
     #expect(try HushProcess.run(["scan", leak, "/nonexistent/hush"]).status == 1)
 }
 
 @Test func badRuleFileIsExitTwoNamingFileLineAndRule() throws {
-    let scratch = try Scratch()
+    let scratch = try Scratch(prefix: "hush-cli")
     let rule = try scratch.write(
         "x-bad.toml", "id = \"x-bad\"\nname = \"Bad\"\ntype = \"phone\"\nregex = '''([0-9]'''\n")
     let output = try HushProcess.run(["scan", "--rules", rule, scratch.path])
@@ -98,7 +72,7 @@ extension HushProcess {
 }
 
 @Test func binaryAndFIFOAreSkippedWithOneLineEach() throws {
-    let scratch = try Scratch()
+    let scratch = try Scratch(prefix: "hush-cli")
     try scratch.write("image.png", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00] + Array("13812345678".utf8))
     try scratch.write("ok.txt", "fine\n")
     #expect(mkfifo(scratch.path + "/pipe", 0o600) == 0)
@@ -113,7 +87,7 @@ extension HushProcess {
 }
 
 @Test func invalidUTF8AndALongLineAreScanned() throws {
-    let scratch = try Scratch()
+    let scratch = try Scratch(prefix: "hush-cli")
     try scratch.write("mixed.txt", [0xFF, 0x20, 0x20] + Array("电话 13812345678".utf8) + [0xC3, 0x28, 0x0A])
     var long = [UInt8](repeating: UInt8(ascii: "a"), count: 50 << 20)
     long.replaceSubrange(25_000_000..<25_000_011, with: Array("13812345678".utf8))
@@ -128,14 +102,14 @@ extension HushProcess {
 }
 
 @Test func nothingScannedIsExitTwo() throws {
-    let scratch = try Scratch()
+    let scratch = try Scratch(prefix: "hush-cli")
     let output = try HushProcess.run(["scan", scratch.path])
     #expect(output.status == 2)
     #expect(output.stderr == "hush: nothing was scanned\n")
 }
 
 @Test func reportFileIsPrivate() throws {
-    let scratch = try Scratch()
+    let scratch = try Scratch(prefix: "hush-cli")
     try scratch.write("leak.txt", "13812345678\n")
     let report = scratch.path + "/report.json"
     _ = try HushProcess.run(["scan", scratch.path + "/leak.txt", "--format", "json", "-o", report])
@@ -146,7 +120,7 @@ extension HushProcess {
 /// Root ignores permission bits, so unreadable files are tested as `nobody` through `setpriv` (util-linux).
 @Test(.enabled(if: getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")))
 func unreadableFilesAsAnUnprivilegedUser() throws {
-    let scratch = try Scratch()
+    let scratch = try Scratch(prefix: "hush-cli")
     let binary = scratch.path + "/bin/hush"
     try FileManager.default.createDirectory(atPath: scratch.path + "/bin", withIntermediateDirectories: true)
     try FileManager.default.copyItem(atPath: HushProcess.executable, toPath: binary)

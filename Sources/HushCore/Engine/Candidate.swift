@@ -3,8 +3,6 @@ struct Candidate {
     var ruleIndex: Int
     /// Value span in view bytes.
     var range: Range<Int>
-    /// Whole-match span in view bytes (the value may be a group inside it).
-    var matchRange: Range<Int>
     /// The span of the rule's mask group in view bytes, if it has one.
     var maskRange: Range<Int>?
     var validated: Bool

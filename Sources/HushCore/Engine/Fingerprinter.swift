@@ -20,8 +20,6 @@ public struct Fingerprinter: Sendable {
         self.key = key.flatMap { $0.isEmpty ? nil : Data($0.utf8) }
     }
 
-    public var isKeyed: Bool { key != nil }
-
     /// `normalizedValue` is what a keyed fingerprint covers, `masked` what an unkeyed one covers.
     public func fingerprint(path: String, rule: String, normalizedValue: String, masked: String) -> String {
         var message = Data((key == nil ? "hush-fingerprint-masked-v1" : "hush-fingerprint-v1").utf8 + [0])

@@ -165,10 +165,9 @@ public struct Scanner: Sendable {
         let rule = rules[index]
         guard let local = match.range(ofGroup: rule.valueGroup), !local.isEmpty else { return }
         let range = (local.lowerBound + base)..<(local.upperBound + base)
-        let whole = match.range
         let maskGroup: Int? = if case let .mask(_, _, group) = rule.redaction { group } else { nil }
         var candidate = Candidate(
-            ruleIndex: index, range: range, matchRange: (whole.lowerBound + base)..<(whole.upperBound + base),
+            ruleIndex: index, range: range,
             maskRange: maskGroup.flatMap { match.range(ofGroup: $0) }.map { ($0.lowerBound + base)..<($0.upperBound + base) },
             validated: false, points: rule.baseConfidence.rawValue, evidence: [])
         if let validator = rule.validator {

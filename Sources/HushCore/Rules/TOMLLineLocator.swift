@@ -4,9 +4,12 @@
 /// `file:line` message, so this scans the source text for the key's assignment.
 struct TOMLLineLocator {
     let lines: [Substring]
+    /// Each line without its leading and trailing blanks, computed once: every rule file is located on load.
+    private let trimmed: [Substring]
 
     init(_ text: String) {
         lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+        trimmed = lines.map(\.trimmingSpaces)
     }
 
     /// The 1-based line of `key = …`: at the top level when `arrayTable` is nil, else inside the `index`-th
@@ -14,17 +17,18 @@ struct TOMLLineLocator {
     func line(of key: String?, arrayTable: String? = nil, index: Int = 0) -> Int? {
         var range = 0..<lines.count
         if let arrayTable {
-            let headers = lines.indices.filter { lines[$0].trimmingSpaces == "[[\(arrayTable)]]" }
+            let header = "[[\(arrayTable)]]"
+            let headers = trimmed.indices.filter { trimmed[$0] == header }
             guard index < headers.count else { return nil }
             let end = index + 1 < headers.count ? headers[index + 1] : lines.count
             range = headers[index]..<end
             guard let key else { return headers[index] + 1 }
-        } else if let firstTable = lines.firstIndex(where: { $0.trimmingSpaces.hasPrefix("[") }) {
+        } else if let firstTable = trimmed.firstIndex(where: { $0.hasPrefix("[") }) {
             range = 0..<firstTable
         }
         guard let key else { return nil }
         for index in range {
-            let line = lines[index].trimmingSpaces
+            let line = trimmed[index]
             guard line.hasPrefix(key) else { continue }
             let rest = line.dropFirst(key.count).drop { $0 == " " || $0 == "\t" }
             if rest.first == "=" { return index + 1 }

@@ -2,6 +2,12 @@
 public struct ScanRequest: Sendable {
     /// Files and folders; `-` is standard input; empty means the current folder.
     public var paths: [String]
+    /// Files (or folders) from a list (`--files-from`), scanned as if named on the command line after `paths`. An
+    /// entry `-` is a file of that name, not standard input. When not nil, an empty `paths` does not mean the current
+    /// folder.
+    public var fileList: [String]?
+    /// Scan only the files of this shard (files met while walking and files named alike); nil scans them all.
+    public var shard: Shard?
     public var walk: WalkOptions
     /// Files larger than this are skipped (nil: no limit).
     public var maxFileSize: Int?

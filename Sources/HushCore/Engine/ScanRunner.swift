@@ -58,12 +58,17 @@ public final class ScanRunner: Sendable {
                 roots.append(path)
             }
         }
-        if !roots.isEmpty || request.paths.isEmpty {
+        roots += request.fileList ?? []
+        if !roots.isEmpty || (request.paths.isEmpty && request.fileList == nil) {
+            let shard = request.shard
             walker.walk(roots) { entry in
                 switch entry {
-                case let .file(path, location, named): items.append(.file(path: path, location: location, named: named))
-                case let .skipped(file): items.append(.skipped(file))
-                case let .failed(path, cause): items.append(.failed(path: path, cause: cause))
+                case let .file(path, location, named):
+                    if shard?.contains(path) ?? true { items.append(.file(path: path, location: location, named: named)) }
+                case let .skipped(file):
+                    if shard?.contains(file.path) ?? true { items.append(.skipped(file)) }
+                case let .failed(path, cause):
+                    if shard?.contains(path) ?? true { items.append(.failed(path: path, cause: cause)) }
                 }
             }
         }

@@ -38,6 +38,8 @@ extension Hush {
 
         @OptionGroup var project: ProjectOptions
 
+        @OptionGroup var batch: BatchOptions
+
         @Flag(help: "Print values in full instead of masked.")
         var showValues = false
 
@@ -69,6 +71,13 @@ extension Hush {
             if let encoding, TextEncoding(name: encoding) == nil {
                 throw ValidationError("unknown encoding '\(encoding)' (utf-8, utf-16le, utf-16be, gb18030, big5).")
             }
+            if git.isActive && (batch.filesFrom != nil || batch.shard != nil) {
+                throw ValidationError("--files-from and --shard scan files, not --staged or --git.")
+            }
+            if batch.shard != nil && paths.contains("-") { throw ValidationError("--shard cannot split standard input (-).") }
+            if batch.filesFrom == "-" && paths.contains("-") {
+                throw ValidationError("standard input is the --files-from list; it cannot also be scanned (-).")
+            }
             if threads < 0 { throw ValidationError("--threads must be 0 (one per core) or more.") }
             if let types {
                 for name in types.split(separator: ",") where FindingType(rawValue: String(name)) == nil {
@@ -79,8 +88,10 @@ extension Hush {
         }
 
         func run() throws {
+            // The list first: standard input is read to its end even when the scan cannot start.
+            let fileList = try batch.fileList()
             let setup = try ScanSetup(
-                paths: paths, staged: git.staged, range: git.range, configFile: project.config, baselineFile: project.baseline,
+                paths: paths.isEmpty ? Array((fileList ?? []).prefix(1)) : paths, staged: git.staged, range: git.range, configFile: project.config, baselineFile: project.baseline,
                 useBaseline: !project.noBaseline, rules: rules)
             let ruleSet = setup.ruleSet
             let minConfidence = setup.minConfidence(minConfidence)
@@ -112,6 +123,8 @@ extension Hush {
                 maxFileSize: maxFilesize?.bytes, threads: threads, reportConfidence: minConfidence,
                 encoding: encoding.flatMap(TextEncoding.init(name:)))
             request.filter = try setup.filter()
+            request.fileList = fileList
+            request.shard = batch.parsedShard
             let outcome = setup.run(
                 ScanRunner(scanner: scanner), request: request, reporter: reporter, progress: statusLine.map { TerminalProgress(line: $0) }
             ) { message in
@@ -123,7 +136,12 @@ extension Hush {
                 if status != 0 { throw ExitCode(status) }
                 return
             }
-            let status = outcome.exitStatus(failOn: failLevel)
+            var status = outcome.exitStatus(failOn: failLevel)
+            // A shard may hold none of the files (the other shards scan them), and a batch task whose listed files
+            // were all skipped (binaries, say) did its part: they are in the report. Neither fails the job.
+            if status == 2 && outcome.failedPaths.isEmpty && (batch.shard != nil || (batch.filesFrom != nil && outcome.summary.skipped > 0)) {
+                status = 0
+            }
             if status == 2 && outcome.failedPaths.isEmpty && outcome.summary.files == 0 {
                 StandardError.write("hush: nothing was scanned")
             }

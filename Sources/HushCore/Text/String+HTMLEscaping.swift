@@ -1,8 +1,8 @@
 extension String {
     /// The text escaped for HTML element content and double- or single-quoted attribute values.
     ///
-    /// Everything a report shows came from the scanned files (paths, snippets, reasons) or from rule files, so all of
-    /// it is escaped, always; the page never puts scanned text into a script or a style.
+    /// The HTML report escapes everything it shows with it (paths, snippets and reasons come from scanned files), and
+    /// redaction writes a replacement into HTML or XML with it.
     var htmlEscaped: String {
         var out = ""
         out.reserveCapacity(utf8.count)

@@ -36,8 +36,9 @@ func fixtureFindings(_ fixture: String) throws {
         if finding.part == .content, finding.container == nil, finding.encoding == "utf-8" {
             // The bytes at the offsets are the value, or its escaped form (JSON \u, &#…;, quoted-printable, base64,
             // a folded vCard line), which is reported where it is written.
-            let original = String(decoding: bytes[finding.start..<finding.end], as: UTF8.self)
-            let escaped = original.contains { "\\&=\r\n".contains($0) } || finding.path.hasSuffix(".eml")
+            let span = bytes[finding.start..<finding.end]
+            let original = String(decoding: span, as: UTF8.self)
+            let escaped = span.contains { [0x5C, 0x26, 0x3D, 0x0A, 0x0D].contains($0) } || finding.path.hasSuffix(".eml")
             #expect(original == finding.value || escaped, "offsets \(finding.start)..<\(finding.end) do not hold the value")
         }
         let member = finding.path.hasPrefix(path) ? String(finding.path.dropFirst(path.count)) : finding.path

@@ -60,8 +60,10 @@ private func summary(_ findings: [Finding]) -> [String] {
     #expect(a.fingerprint.count == 16)
     // Unkeyed, the fingerprint covers the masked value only: a report cannot be reversed by trying the 10⁴ numbers
     // that share its mask.
-    let other = try #require(try scan("13812340000".replacingOccurrences(of: "0000", with: "5678")).first)
+    let other = try #require(try scan("13899995678").first)
+    #expect(other.masked == a.masked)
     #expect(other.fingerprint == a.fingerprint)
+    #expect(try scan("13912345678").first?.fingerprint != a.fingerprint)
     let keyed = Fingerprinter(key: "team-secret")
     let one = keyed.fingerprint(path: "t.txt", rule: "cn-mobile", normalizedValue: "13812345678", masked: "138****5678")
     let two = keyed.fingerprint(path: "t.txt", rule: "cn-mobile", normalizedValue: "13899995678", masked: "138****5678")

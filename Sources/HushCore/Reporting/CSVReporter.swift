@@ -5,23 +5,16 @@
 /// with `--show-values`. Values are written as they are: no BOM and no `'` before a leading `=`/`+`, because either
 /// would change the data for the programs that read CSV, and masked phone numbers legitimately start with `+`.
 /// Skipped files and the summary are not rows; they are on stderr and in the other formats.
-public final class CSVReporter: Reporter {
+public final class CSVReporter: BatchReporter {
     private let sink: OutputSink
     private let showValues: Bool
-    private var findings: [Finding] = []
 
     public init(sink: OutputSink, showValues: Bool) {
         self.sink = sink
         self.showValues = showValues
     }
 
-    public func record(path: String, findings: [Finding]) {
-        self.findings.append(contentsOf: findings)
-    }
-
-    public func skipped(_ file: SkippedFile) {}
-
-    public func finish(_ summary: ScanSummary) {
+    override func write(findings: [Finding], skipped skippedFiles: [SkippedFile], summary: ScanSummary) {
         var header = [
             "rule", "type", "confidence", "score", "evidence", "path", "container", "part", "encoding", "bom", "line",
             "column", "start", "end",
@@ -29,7 +22,7 @@ public final class CSVReporter: Reporter {
         if showValues { header.append("value") }
         header += ["masked", "replacement", "fingerprint"]
         writeRow(header)
-        for finding in findings.sortedForReport() {
+        for finding in findings {
             var row = [
                 finding.rule, finding.type.rawValue, finding.confidence.description, String(format2: finding.score),
                 finding.evidence.joined(separator: ";"), finding.path, finding.container ?? "", finding.part.rawValue,

@@ -6,28 +6,18 @@
 /// small script only, and a Content-Security-Policy that forbids every fetch, so the page works offline and cannot
 /// call out even if a scanned file name tried to. Labels in English or Chinese (`ReportLanguage`); every scanned
 /// string is escaped. Written at the end, sorted like the JSON report.
-public final class HTMLReporter: Reporter {
+public final class HTMLReporter: BatchReporter {
     private let sink: OutputSink
     private let settings: ReportSettings
-    private var findings: [Finding] = []
-    private var skippedFiles: [SkippedFile] = []
 
     public init(sink: OutputSink, settings: ReportSettings) {
         self.sink = sink
         self.settings = settings
     }
 
-    public func record(path: String, findings: [Finding]) {
-        self.findings.append(contentsOf: findings)
-    }
-
-    public func skipped(_ file: SkippedFile) {
-        skippedFiles.append(file)
-    }
-
-    public func finish(_ summary: ScanSummary) {
+    override func write(findings: [Finding], skipped skippedFiles: [SkippedFile], summary: ScanSummary) {
         let page = HTMLPage(
-            findings: findings.sortedForReport(), skipped: skippedFiles, summary: summary,
+            findings: findings, skipped: skippedFiles, summary: summary,
             labels: .of(settings.language), showValues: settings.showValues, version: settings.toolVersion)
         sink.write(page.render())
         sink.flush()

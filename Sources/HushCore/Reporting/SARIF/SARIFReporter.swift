@@ -6,34 +6,24 @@ import Foundation
 /// and the replacement. Findings in a file's name have no region (they are not in the file's bytes) and no fix.
 /// Encoded with sorted keys, pretty-printed and without escaped slashes, so the log is byte-stable for goldens and
 /// readable in a diff.
-public final class SARIFReporter: Reporter {
+public final class SARIFReporter: BatchReporter {
     private let sink: OutputSink
     private let settings: ReportSettings
-    private var findings: [Finding] = []
-    private var skippedFiles: [SkippedFile] = []
 
     public init(sink: OutputSink, settings: ReportSettings) {
         self.sink = sink
         self.settings = settings
     }
 
-    public func record(path: String, findings: [Finding]) {
-        self.findings.append(contentsOf: findings)
-    }
-
-    public func skipped(_ file: SkippedFile) {
-        skippedFiles.append(file)
-    }
-
-    public func finish(_ summary: ScanSummary) {
+    override func write(findings: [Finding], skipped skippedFiles: [SkippedFile], summary: ScanSummary) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(log(summary))) ?? Data("{}".utf8)
+        let data = (try? encoder.encode(log(findings: findings, skipped: skippedFiles, summary: summary))) ?? Data("{}".utf8)
         sink.write(String(decoding: data, as: UTF8.self) + "\n")
         sink.flush()
     }
 
-    func log(_ summary: ScanSummary) -> SARIFLog {
+    func log(findings: [Finding], skipped skippedFiles: [SkippedFile], summary: ScanSummary) -> SARIFLog {
         var ruleIndex: [String: Int] = [:]
         for (index, rule) in settings.rules.enumerated() where ruleIndex[rule.id] == nil { ruleIndex[rule.id] = index }
         let notifications = skippedFiles.map { file in
@@ -48,7 +38,7 @@ public final class SARIFReporter: Reporter {
                     semanticVersion: settings.toolVersion.isEmpty ? nil : settings.toolVersion,
                     rules: settings.rules.map(Self.descriptor))),
             invocations: [SARIFInvocation(toolExecutionNotifications: notifications)],
-            results: findings.sortedForReport().map { result(for: $0, ruleIndex: ruleIndex[$0.rule]) },
+            results: findings.map { result(for: $0, ruleIndex: ruleIndex[$0.rule]) },
             properties: SARIFRunProperties(summary))
         return SARIFLog(runs: [run])
     }

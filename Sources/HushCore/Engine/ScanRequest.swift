@@ -20,6 +20,12 @@ public struct ScanRequest: Sendable {
     /// Open zip, gzip and Office files and scan their members.
     public var openContainers = true
     public var archiveLimits = ArchiveLimits()
+    /// Files larger than this are not read whole but streamed through windows of `regionSize` bytes (`ChunkedScan`),
+    /// so memory is bounded by the window, not the file. Smaller files are scanned whole, which keeps a CSV header or
+    /// JSON key anywhere in the file as evidence for every value under it.
+    public var streamAbove = 64 << 20
+    /// The region each window of a streamed file owns (windows reach a margin further on each side).
+    public var regionSize = 8 << 20
     /// What is kept of each document's findings: inline `hush:allow`, allowlists, the baseline (see `FindingFilter`).
     public var filter = FindingFilter()
 

@@ -56,6 +56,8 @@ extension ScanRunner.Result {
             return .skipped(SkippedFile(path: prefix + file.path, reason: file.reason))
         case let .failed(path, cause):
             return .failed(path: prefix + path, cause: cause)
+        case .streamed:
+            return self  // only walked files stream; git's blobs are read whole
         }
     }
 }

@@ -31,10 +31,13 @@ public final class ScanRunner: Sendable {
         case scanned(path: String, bytes: Int, result: DocumentResult)
         case skipped(SkippedFile)
         case failed(path: String, cause: String)
+        /// A file too large to hold: scanned in windows when its turn to be delivered comes, so that its findings
+        /// stream out instead of piling up (see `ScanRunner+Streaming.swift`).
+        case streamed(path: String, location: FilePath, named: Bool)
 
         var path: String {
             switch self {
-            case let .scanned(path, _, _), let .failed(path, _): path
+            case let .scanned(path, _, _), let .failed(path, _), let .streamed(path, _, _): path
             case let .skipped(file): file.path
             }
         }
@@ -87,7 +90,7 @@ public final class ScanRunner: Sendable {
         var distinct = Set<String>()
         let threadCount = request.threads > 0 ? request.threads : max(1, ProcessInfoCores.count)
         var done = 0
-        forEachResult(items, request: request, threads: threadCount) { result in
+        func handle(_ result: Result) {
             defer {
                 done += 1
                 progress?.advanced(ScanProgress(done: done, bytes: summary.bytes, elapsed: ContinuousClock.now - clock, path: result.path))
@@ -124,8 +127,12 @@ public final class ScanRunner: Sendable {
             case let .failed(path, cause):
                 failed.append(path)
                 diagnose("\(path): \(cause)")
+            case let .streamed(path, location, named):
+                done -= 1  // counted by the results it streams
+                stream(path: path, location: location, named: named, request: request, handle)
             }
         }
+        forEachResult(items, request: request, threads: threadCount, handle)
         summary.distinctValues = distinct.count
         let elapsed = ContinuousClock.now - clock
         summary.elapsedMilliseconds = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
@@ -204,6 +211,9 @@ public final class ScanRunner: Sendable {
         case let .file(path, location, named):
             if request.openContainers, let format = FileReader.sniff(location).flatMap(ContainerFormat.init(sniffing:)) {
                 return expand(path: path, source: .file(location), format: format, request: request, state: state)
+            }
+            if let size = FileReader.regularFileSize(location), size > request.streamAbove, size <= request.maxFileSize ?? .max {
+                return [.streamed(path: path, location: location, named: named)]
             }
             switch FileReader.readAll(location, limit: request.maxFileSize) {
             case let .success(bytes):

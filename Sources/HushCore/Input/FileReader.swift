@@ -56,6 +56,13 @@ public enum FileReader {
 }
 
 extension FileReader {
+    /// The size of a regular file; nil for anything else or what cannot be looked at (reading it says why).
+    public static func regularFileSize(_ path: FilePath) -> Int? {
+        var info = stat()
+        guard path.withCString({ stat($0, &info) }) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        return Int(info.st_size)
+    }
+
     /// The first bytes of a regular file, to recognise containers before reading all of it; nil if it cannot be read.
     public static func sniff(_ path: FilePath, count: Int = 8) -> [UInt8]? {
         let descriptor = path.withCString { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }

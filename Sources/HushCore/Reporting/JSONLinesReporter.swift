@@ -7,6 +7,8 @@
 public final class JSONLinesReporter: Reporter {
     private let sink: OutputSink
     private let showValues: Bool
+    /// Reused for every line, so a line costs no allocation of its own.
+    private var json = JSONWriter()
 
     public init(sink: OutputSink, showValues: Bool) {
         self.sink = sink
@@ -14,13 +16,14 @@ public final class JSONLinesReporter: Reporter {
     }
 
     private func line(_ kind: String, _ body: (inout JSONWriter) -> Void) {
-        var json = JSONWriter()
+        json.reset()
         json.beginObject()
         json.string("kind", kind)
         json.number("version", 1)
         body(&json)
         json.endObject()
-        sink.write(json.text + "\n")
+        sink.write(json.bytes)
+        sink.write(byte: UInt8(ascii: "\n"))
     }
 
     public func record(path: String, findings: [Finding]) {

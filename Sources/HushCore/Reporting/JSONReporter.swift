@@ -9,6 +9,8 @@ public final class JSONReporter: Reporter {
     private let showValues: Bool
     private var skippedFiles: [SkippedFile] = []
     private var wroteFinding = false
+    /// Reused for every finding, so a finding costs no allocation of its own.
+    private var json = JSONWriter()
 
     public init(sink: OutputSink, showValues: Bool) {
         self.sink = sink
@@ -18,11 +20,12 @@ public final class JSONReporter: Reporter {
 
     public func record(path: String, findings: [Finding]) {
         for finding in findings.sortedForReport() {
-            var json = JSONWriter()
+            json.reset()
             json.beginObject()
             finding.write(to: &json, showValues: showValues)
             json.endObject()
-            sink.write(wroteFinding ? "," + json.text : json.text)
+            if wroteFinding { sink.write(byte: UInt8(ascii: ",")) }
+            sink.write(json.bytes)
             wroteFinding = true
         }
     }
@@ -32,7 +35,7 @@ public final class JSONReporter: Reporter {
     }
 
     public func finish(_ summary: ScanSummary) {
-        var json = JSONWriter()
+        json.reset()
         json.beginArray("skipped")
         for file in skippedFiles {
             json.beginObject()

@@ -42,6 +42,15 @@ public final class OutputSink {
         if buffer.count >= 1 << 16 { flush() }
     }
 
+    func write(_ bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    func write(byte: UInt8) {
+        buffer.append(byte)
+    }
+
     public func flush() {
         guard !buffer.isEmpty else { return }
         statusLine?.clear()

@@ -7,8 +7,12 @@ struct TOMLLineLocator {
     /// Each line without its leading and trailing blanks, computed once: every rule file is located on load.
     private let trimmed: [Substring]
 
+    /// Works on UTF-8 bytes, not `Character`s: every rule file is located at every start-up, and grapheme breaking
+    /// cost more than parsing the TOML itself.
     init(_ text: String) {
-        lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+        lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { line in
+            Substring(line.last == 0x0D ? line.dropLast() : line)
+        }
         trimmed = lines.map(\.trimmingSpaces)
     }
 
@@ -39,9 +43,9 @@ struct TOMLLineLocator {
 
 extension Substring {
     fileprivate var trimmingSpaces: Substring {
-        var text = self
-        while let first = text.first, first == " " || first == "\t" { text = text.dropFirst() }
-        while let last = text.last, last == " " || last == "\t" || last == "\r" { text = text.dropLast() }
-        return text
+        var bytes = utf8[...]
+        while let first = bytes.first, first == 0x20 || first == 0x09 { bytes = bytes.dropFirst() }
+        while let last = bytes.last, last == 0x20 || last == 0x09 || last == 0x0D { bytes = bytes.dropLast() }
+        return Substring(bytes)
     }
 }

@@ -31,6 +31,15 @@ extension TextEncoding {
         }
     }
 
+    /// Whether the character at `index` is a line feed.
+    func isLineFeed(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch self {
+        case .utf16LE: index + 1 < bytes.count && bytes[index] == 0x0A && bytes[index + 1] == 0
+        case .utf16BE: index + 1 < bytes.count && bytes[index] == 0 && bytes[index + 1] == 0x0A
+        default: index < bytes.count && bytes[index] == 0x0A
+        }
+    }
+
     /// The first character boundary at or after `from` and at or before `limit`.
     func characterBoundary(from: Int, limit: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         let end = min(limit, bytes.count)

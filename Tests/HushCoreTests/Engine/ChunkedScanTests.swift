@@ -3,16 +3,24 @@ import Testing
 
 private let builtin = Result { try RuleSet.builtin() }
 
-/// Lines with phones, IDs and cards, some crossing the small regions these tests cut.
+/// Lines with phones, IDs and cards, some crossing the small regions these tests cut; LF, CRLF and CR line ends, and
+/// every so often a line longer than the 64 KiB a cut looks ahead for a line start, so windows also start in the
+/// middle of a line.
 private func corpus(lines: Int) -> String {
     var text = ""
     for index in 0..<lines {
         let phone = 13_800_000_000 + index * 7919 % 100_000_000
+        let end = index % 7 == 3 ? "\r\n" : index % 11 == 5 ? "\r" : "\n"
         switch index % 4 {
-        case 0: text += "第\(index)条 手机 \(phone) 已联系\n"
-        case 1: text += "contact +86 \(String(phone).prefix(3)) \(String(phone).dropFirst(3).prefix(4)) \(String(phone).suffix(4)) ok\n"
-        case 2: text += "身份证 11010519491231002X，卡号 6222 0203 0176 7399 530\n"
-        default: text += String(repeating: "无关文字 ", count: index % 13) + "\n"
+        case 0: text += "第\(index)条 手机 \(phone) 已联系" + end
+        case 1: text += "contact +86 \(String(phone).prefix(3)) \(String(phone).dropFirst(3).prefix(4)) \(String(phone).suffix(4)) ok" + end
+        case 2: text += "身份证 11010519491231002X，卡号 6222 0203 0176 7399 530" + end
+        default:
+            if index % 1000 == 3 {
+                text += (0..<2500).map { "长行 \($0) 电话 \(phone + $0) 继续" }.joined(separator: " ") + end
+            } else {
+                text += String(repeating: "无关文字 ", count: index % 13) + end
+            }
         }
     }
     return text
@@ -38,7 +46,7 @@ private func regions(_ bytes: [UInt8], encoding: TextEncoding?, regionSize: Int,
 }
 
 private func summary(_ findings: [Finding]) -> [String] {
-    findings.map { "\($0.rule) \($0.start)..<\($0.end) \($0.replacement)" }
+    findings.map { "\($0.rule) \($0.start)..<\($0.end) \($0.line):\($0.column) \($0.replacement)" }
 }
 
 @Suite struct ChunkedScanTests {

@@ -8,6 +8,9 @@
 /// the whole file. A region ends at a cut, or at the end of a value that runs over the cut, so a value is never split
 /// between regions. A stream no longer than one region is scanned as one window, exactly as `hush scan` scans it.
 ///
+/// Findings carry the lines and columns of the whole stream (a `StreamPosition` follows the cuts), so `hush scan`
+/// streams files too large to hold (see `ScanRunner`) through the same windows that `hush redact` does.
+///
 /// What windows cannot see is structure far away: a CSV header or JSON key more than a region before a value
 /// (field evidence, DESIGN §2) only counts within the first region.
 final class ChunkedScan {
@@ -35,12 +38,19 @@ final class ChunkedScan {
     private(set) var skipped: String?
     /// Diagnostics from scanning: all of the first window's, and limit problems of later ones.
     private(set) var diagnostics: [String] = []
+    /// The first window's result, for what a caller reports about the whole stream (records of an address book).
+    private(set) var firstResult: DocumentResult?
+    /// Applied to each window's findings while their offsets are still the window's (inline `hush:allow` reads the
+    /// window's bytes); nil keeps them all.
+    var filter: ((_ findings: [Finding], _ window: Document) -> [Finding])?
+    /// Lines and columns of the stream at the start of the current window; nil until the encoding is known.
+    private var position: StreamPosition?
 
     private var buffer: [UInt8] = []
     /// Stream offset of `buffer[0]`, always a character boundary.
     private var bufferStart = 0
     /// Stream offset where the next region starts.
-    private var position = 0
+    private var regionStart = 0
     private var windows = 0
     /// The encoding detected before the first window, used for cutting until the window confirms it.
     private var firstGuess = TextEncoding.utf8
@@ -61,7 +71,7 @@ final class ChunkedScan {
     /// Adds bytes; hands on every region that is complete.
     func push(_ bytes: UnsafeBufferPointer<UInt8>, _ handle: (Region) throws -> Void) rethrows {
         buffer.append(contentsOf: bytes)
-        while skipped == nil, bufferStart + buffer.count - position >= regionSize + margin + slack {
+        while skipped == nil, bufferStart + buffer.count - regionStart >= regionSize + margin + slack {
             try emit(atEnd: false, handle)
         }
     }
@@ -71,12 +81,12 @@ final class ChunkedScan {
         repeat {
             guard skipped == nil else { return }
             try emit(atEnd: true, handle)
-        } while position < bufferStart + buffer.count
+        } while regionStart < bufferStart + buffer.count
     }
 
     private func emit(atEnd: Bool, _ handle: (Region) throws -> Void) rethrows {
         let count = buffer.count
-        let relative = position - bufferStart
+        let relative = regionStart - bufferStart
         if windows == 0, let container = ContainerFormat(sniffing: buffer) {
             // Members are scanned by `hush scan`; rewriting them inside their container is not done here.
             skipped = "\(container == .zip ? "zip" : "gzip") archive: its members are not redacted (hush scan lists what they hold)"
@@ -134,16 +144,24 @@ final class ChunkedScan {
             }
             diagnostics += result.diagnostics
             encoding = enc
+            firstResult = result
         } else {
             diagnostics += result.diagnostics.filter { $0.contains(": rule ") }
         }
-        let ownStart = position
+        if let filter { result.findings = filter(result.findings, document) }
+        advancePosition(to: windowOffset)
+        let startsWithLF = buffer.withUnsafeBufferPointer { enc.isLineFeed(at: plan.windowStart, in: $0) }
+        let ownStart = regionStart
         let ownEnd = bufferStart + plan.ownEnd
         var findings: [Finding] = []
         var end = ownEnd
         for var finding in result.findings where finding.part == .content {
             finding.start += windowOffset
             finding.end += windowOffset
+            if let position {
+                (finding.line, finding.column) = position.place(
+                    line: finding.line, column: finding.column, windowStartsWithLF: startsWithLF)
+            }
             guard finding.start >= ownStart, finding.start < ownEnd else { continue }
             findings.append(finding)
             end = max(end, finding.end)
@@ -157,19 +175,29 @@ final class ChunkedScan {
                     start: ownStart, bytes: UnsafeBufferPointer(rebasing: bytes[relative..<regionEnd]), findings: findings,
                     next: regionEnd < count ? bytes[regionEnd] : nil, isFirst: windows == 1, isLast: isLast))
         }
-        position = end
+        regionStart = end
         compact()
+    }
+
+    /// Moves `position` forward to stream offset `target`, which must still be in `buffer`.
+    private func advancePosition(to target: Int) {
+        if position == nil, let encoding { position = StreamPosition(encoding: encoding) }
+        guard let from = position?.offset, from < target else { return }
+        buffer.withUnsafeBufferPointer { bytes in
+            position?.advance(over: UnsafeBufferPointer(rebasing: bytes[(from - bufferStart)..<(target - bufferStart)]))
+        }
     }
 
     /// Drops what no later window reaches back to, keeping `buffer[0]` on a character boundary.
     private func compact() {
-        let relative = position - bufferStart
+        let relative = regionStart - bufferStart
         guard relative > margin * 2 else { return }
         let enc = encoding ?? .utf8
         let drop = buffer.withUnsafeBufferPointer { bytes in
             enc.cut(near: relative - margin - margin / 2, limit: relative - margin, in: bytes) ?? 0
         }
         guard drop > 0 else { return }
+        advancePosition(to: bufferStart + drop)
         buffer.removeSubrange(0..<drop)
         bufferStart += drop
     }

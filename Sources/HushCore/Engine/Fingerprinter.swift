@@ -13,33 +13,49 @@ import Foundation
 ///   does not already say; the price is that two values with the same mask in the same file and rule share a
 ///   fingerprint (for a mobile number, 1 in 10⁴), so a baseline may accept a new number that masks like an accepted one.
 ///   Teams that commit baselines should set `HUSH_KEY`.
+///
+/// Hashes are fed straight from the strings' UTF-8 storage: a dense export has a fingerprint per few hundred bytes,
+/// and building `Data` for each cost more than the hash.
 public struct Fingerprinter: Sendable {
-    private let key: Data?
+    private let key: [UInt8]?
 
     public init(key: String?) {
-        self.key = key.flatMap { $0.isEmpty ? nil : Data($0.utf8) }
+        self.key = key.flatMap { $0.isEmpty ? nil : Array($0.utf8) }
     }
+
+    private static let maskedDomain = Array("hush-fingerprint-masked-v1\u{0}".utf8)
+    private static let keyedDomain = Array("hush-fingerprint-v1\u{0}".utf8)
 
     /// `normalizedValue` is what a keyed fingerprint covers, `masked` what an unkeyed one covers.
     public func fingerprint(path: String, rule: String, normalizedValue: String, masked: String) -> String {
-        var message = Data((key == nil ? "hush-fingerprint-masked-v1" : "hush-fingerprint-v1").utf8 + [0])
-        message.append(contentsOf: Array(path.utf8))
-        message.append(0)
-        message.append(contentsOf: Array(rule.utf8))
-        message.append(0)
         if let key {
-            message.append(contentsOf: Array(normalizedValue.utf8))
-            let code = HMAC<SHA256>.authenticationCode(for: message, using: SymmetricKey(data: key))
-            return Self.hex(Array(code).prefix(16))
+            var hmac = HMAC<SHA256>(key: SymmetricKey(data: key))
+            Self.feed(Self.keyedDomain, path, rule, normalizedValue) { hmac.update(data: $0) }
+            return Self.hex(hmac.finalize(), count: 16)
         }
-        message.append(contentsOf: Array(masked.utf8))
-        return Self.hex(Array(SHA256.hash(data: message)).prefix(8))
+        var sha = SHA256()
+        Self.feed(Self.maskedDomain, path, rule, masked) { sha.update(bufferPointer: $0) }
+        return Self.hex(sha.finalize(), count: 8)
     }
 
-    private static func hex(_ bytes: some Sequence<UInt8>) -> String {
+    /// Hands `domain`, then each part followed by a NUL (the last without), to `update`.
+    private static func feed(
+        _ domain: [UInt8], _ path: String, _ rule: String, _ value: String, _ update: (UnsafeRawBufferPointer) -> Void
+    ) {
+        domain.withUnsafeBytes(update)
+        let separator: [UInt8] = [0]
+        for (index, part) in [path, rule, value].enumerated() {
+            var part = part
+            part.withUTF8 { update(UnsafeRawBufferPointer($0)) }
+            if index < 2 { separator.withUnsafeBytes(update) }
+        }
+    }
+
+    private static func hex(_ digest: some Sequence<UInt8>, count: Int) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []
-        for byte in bytes {
+        out.reserveCapacity(count * 2)
+        for byte in digest.prefix(count) {
             out.append(digits[Int(byte >> 4)])
             out.append(digits[Int(byte & 0xF)])
         }

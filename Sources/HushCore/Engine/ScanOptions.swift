@@ -8,6 +8,9 @@ public struct ScanOptions: Sendable {
     public var fingerprintKey: String?
     /// How findings' `replacement` is computed: the same policy `hush redact` writes with.
     public var redaction: RedactionPolicy
+    /// Whether findings carry a `snippet`. Only some reports show one (`ReportFormat.showsSnippets`), and making them
+    /// is a fifth of the cost of a finding in a dense export.
+    public var snippets = true
 
     /// Without a `redaction` policy, rules redact as their pattern files say, and `hash` pseudonyms use the fingerprint
     /// key: both are `HUSH_KEY`, so `hush scan` reports the very tokens `hush redact` writes.

@@ -112,13 +112,15 @@ public struct Scanner: Sendable {
         var locator = LineLocator(bytes: text.utf8)
         var findings: [Finding] = []
         let decodedRanges = candidates.map { view.originalStart($0.range.lowerBound)..<view.originalEnd($0.range.upperBound) }
-        let snippets = SnippetMaker(text: text.utf8, hidden: zip(decodedRanges, candidates).map { ($0, rules[$1.ruleIndex].type) })
+        let snippets = options.snippets
+            ? SnippetMaker(text: text.utf8, hidden: zip(decodedRanges, candidates).map { ($0, rules[$1.ruleIndex].type) })
+            : nil
         for (index, candidate) in candidates.enumerated() {
             let rule = rules[candidate.ruleIndex]
             guard candidate.confidence >= options.minConfidence, options.types?.contains(rule.type) ?? true else { continue }
             var finding = makeFinding(candidate, rule: rule, view: view, text: text, part: part, document: document, locator: &locator)
             if Replacement.isPlaceholder(finding.value, type: finding.type, replacement: finding.replacement) { continue }
-            finding.snippet = snippets.snippet(for: decodedRanges[index])
+            if let snippets { finding.snippet = snippets.snippet(for: decodedRanges[index]) }
             findings.append(finding)
         }
         return findings

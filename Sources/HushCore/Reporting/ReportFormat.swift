@@ -13,6 +13,9 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     /// One row per finding with the JSON finding's keys as columns, for spreadsheets.
     case csv
 
+    /// Whether the report shows the words around a finding (`Finding.snippet`).
+    public var showsSnippets: Bool { self == .sarif || self == .html }
+
     /// Makes the reporter for this format, writing to `sink`.
     public func makeReporter(sink: OutputSink, settings: ReportSettings) -> any Reporter {
         switch self {

@@ -97,11 +97,10 @@ extension Hush {
             let minConfidence = setup.minConfidence(minConfidence)
             let failLevel = setup.failOn(failOn, minConfidence: minConfidence)
             let typeFilter = types.map { Set($0.split(separator: ",").compactMap { FindingType(rawValue: String($0)) }) }
-            let scanner = Scanner(
-                rules: ruleSet.rules,
-                options: ScanOptions(
-                    minConfidence: min(minConfidence, failLevel), types: typeFilter,
-                    fingerprintKey: setup.fingerprintKey))
+            var options = ScanOptions(
+                minConfidence: min(minConfidence, failLevel), types: typeFilter, fingerprintKey: setup.fingerprintKey)
+            options.snippets = format.showsSnippets
+            let scanner = Scanner(rules: ruleSet.rules, options: options)
             let sink: OutputSink
             if let output {
                 do { sink = try OutputSink.file(output) } catch { throw CLIError("\(output): \(error)") }

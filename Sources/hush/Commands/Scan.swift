@@ -129,7 +129,7 @@ extension Hush {
                 ScanRunner(scanner: scanner), request: request, reporter: reporter, progress: statusLine.map { TerminalProgress(line: $0) }
             ) { message in
                 statusLine?.clear()
-                StandardError.write("hush: \(message)")
+                StandardError.diagnostic(message)
             }
             if setup.sources != nil {
                 let status = setup.finish(outcome, failOn: failLevel, recorder: reporter)

@@ -201,7 +201,10 @@ func noReportRevealsAValueUnlessAsked(format: String) throws {
         value.count >= 6 && !paths.contains { $0.contains(value) }
     }
     #expect(values.count > 20)
-    let masked = try HushProcess.run(arguments + ["--format", format]).stdout
+    // The report and every diagnostic beside it (skipped files, undecodable bytes, archive members).
+    let run = try HushProcess.run(arguments + ["--format", format])
+    let masked = run.stdout + run.stderr
+    #expect(!run.stderr.isEmpty, "the sample should make hush say something on stderr too")
     for value in values.sorted() {
         #expect(!masked.contains(value), "\(format) shows \(value) without --show-values")
     }

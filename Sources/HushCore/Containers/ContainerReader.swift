@@ -88,15 +88,16 @@ public struct ContainerReader {
             }
         }
         for entry in archive where entry.type == .file {
-            visited.insert(entry.path)
-            let memberPath = path + "!" + entry.path
+            let name = Self.name(of: entry)
+            visited.insert(name)
+            let memberPath = path + "!" + name
             guard remainingMembers > 0 else {
                 stoppedEarly = true
                 visit(.skipped(SkippedFile(path: path, reason: "limit exceeded: more than \(limits.maxMembers) members; the rest were not read")))
                 return
             }
             remainingMembers -= 1
-            if encrypted.contains(entry.path) {
+            if encrypted.contains(name) {
                 visit(.skipped(SkippedFile(path: memberPath, reason: "encrypted archive member")))
                 continue
             }
@@ -124,12 +125,22 @@ public struct ContainerReader {
                 continue
             }
             remainingBytes -= bytes.count
-            if isWorkbook, entry.path.hasPrefix("xl/"), entry.path.hasSuffix(".xml"), ContainerFormat(sniffing: bytes) == nil {
-                workbook.append((entry.path, bytes))
+            if isWorkbook, name.hasPrefix("xl/"), name.hasSuffix(".xml"), ContainerFormat(sniffing: bytes) == nil {
+                workbook.append((name, bytes))
                 continue
             }
             member(path: memberPath, bytes: bytes, depth: depth, encoding: encoding, visit)
         }
+    }
+
+    /// A member's name as reports show it: its stored bytes, shown like a file name (`FilePath.display`).
+    ///
+    /// ZIPFoundation's `path` reads a name without the UTF-8 flag as code page 437, but the zips that omit the flag
+    /// (macOS, Info-ZIP, Windows tools in a Chinese locale) store UTF-8 or GBK bytes: `联系人.txt` came out as
+    /// `Φüöτ│╗Σ║║.txt`, and, no longer matching the central directory's name, was listed a second time as unreadable.
+    /// Latin-1 maps each byte to one scalar, so it recovers the stored bytes exactly whatever the flag says.
+    static func name(of entry: Entry) -> String {
+        FilePath.display(entry.path(using: .isoLatin1).unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) })
     }
 
     private mutating func expandGzip(

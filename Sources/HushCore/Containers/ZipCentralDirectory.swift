@@ -32,7 +32,8 @@ enum ZipCentralDirectory {
             let extraLength = u16(directory, index + 30)
             let commentLength = u16(directory, index + 32)
             guard index + 46 + nameLength <= directory.count else { break }
-            let path = String(decoding: directory[(index + 46)..<(index + 46 + nameLength)], as: UTF8.self)
+            // Named as `ContainerReader.name(of:)` names ZIPFoundation's entries, so the two lists match.
+            let path = FilePath.display(directory[(index + 46)..<(index + 46 + nameLength)])
             if !path.hasSuffix("/") { members.append(Member(path: path, encrypted: flags & 1 != 0)) }
             index += 46 + nameLength + extraLength + commentLength
         }

@@ -25,7 +25,9 @@ public enum DocumentDecoder {
         do {
             let text = try Transcoder.decode(bytes, from: encoding, skipping: bomLength)
             let units = max((bytes.count - bomLength) / max(encoding.invalidUnitLength, 1), 1)
-            guard forced == nil, text.invalidUnits * 100 > units else { return .text(text) }
+            // A BOM names the encoding as surely as `--encoding` does: damage in a UTF-16 file (a lone surrogate) is
+            // counted and scanned around, never a reason to read the file as UTF-8, where its numbers are lost.
+            guard forced == nil, bomLength == 0, text.invalidUnits * 100 > units else { return .text(text) }
             // Not clean in the legacy encoding either. A mostly-ASCII file with a few damaged bytes is still best read
             // as UTF-8; anything worse is not text hush can read, and saying so beats reporting it clean.
             if case let .invalid(invalid, _) = UTF8Validator.classify(bytes), invalid * 10 <= bytes.count {

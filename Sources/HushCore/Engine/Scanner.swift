@@ -151,8 +151,10 @@ public struct Scanner: Sendable {
             // Mostly covered: one pass over everything is cheaper than many restarts.
             if narrowed.coveredBytes * 10 < buffer.count * 6 { windows = narrowed.ranges }
         }
+        var density = MatchDensityGuard()
         for window in windows {
             try rule.regex.forEachMatch(in: raw, from: window.lowerBound, to: window.upperBound, state: state.match) { match in
+                try density.count(endingAt: match.range.upperBound)
                 consider(match, rule: index, base: 0, in: buffer, view: view, fields: fields, into: &all)
                 return true
             }
@@ -195,12 +197,14 @@ public struct Scanner: Sendable {
         into all: inout [Candidate]
     ) throws {
         let scorer = scorers[index]
+        var density = MatchDensityGuard()
         for span in fields.spans where scorer.fieldMatches(span.key) {
             let lower = view.viewOffset(forOriginal: span.range.lowerBound)
             let upper = view.viewOffset(forOriginal: span.range.upperBound)
             guard lower < upper else { continue }
             let raw = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: buffer[lower..<upper]))
             try rules[index].regex.forEachMatch(in: raw, state: state.match) { match in
+                try density.count(endingAt: lower + match.range.upperBound)
                 consider(match, rule: index, base: lower, in: buffer, view: view, fields: fields, into: &all)
                 return true
             }

@@ -30,17 +30,21 @@ public enum FileReader {
         guard info.st_mode & S_IFMT == S_IFREG else { return .failure(.notRegular(FileWalker.kind(info.st_mode))) }
         let size = Int(info.st_size)
         if let limit, size > limit { return .failure(.tooLarge(size: size, limit: limit)) }
-        return read(descriptor, sizeHint: size, limit: limit)
+        // The file as it was when opened: a log that a running program keeps appending to would otherwise be read
+        // for as long as the program writes, in memory that grows with it. A size of 0 is what pseudo-files such as
+        // `/proc/self/environ` report whatever they hold; those are read to their end.
+        return read(descriptor, sizeHint: size, limit: limit, stopAt: size > 0 ? size : nil)
     }
 
-    /// Reads `descriptor` to its end (a file may have grown since `fstat`; a limit still holds).
-    public static func read(_ descriptor: Int32, sizeHint: Int = 0, limit: Int? = nil) -> Result<[UInt8], Failure> {
+    /// Reads `descriptor` to its end, or to `stopAt` bytes (a file may have grown since `fstat`; a limit still holds).
+    public static func read(_ descriptor: Int32, sizeHint: Int = 0, limit: Int? = nil, stopAt: Int? = nil) -> Result<[UInt8], Failure> {
         var bytes = [UInt8](repeating: 0, count: max(sizeHint, 0) + 1)
         var count = 0
-        while true {
+        while count < stopAt ?? Int.max {
             if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, 65536))) }
+            let wanted = min(bytes.count, stopAt ?? Int.max) - count
             let got = bytes.withUnsafeMutableBytes { buffer in
-                Glibc.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                Glibc.read(descriptor, buffer.baseAddress! + count, wanted)
             }
             if got < 0 {
                 if errno == EINTR { continue }

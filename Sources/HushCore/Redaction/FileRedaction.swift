@@ -172,7 +172,13 @@ final class FileRedaction {
             replacer = try AtomicFileReplacer(target: location)
             if let suffix { backup = try AtomicFileReplacer(target: FilePath(bytes: location.bytes + Array(suffix.utf8))) }
         case let .file(output, _):
-            replacer = try AtomicFileReplacer(target: output)
+            do {
+                replacer = try AtomicFileReplacer(target: output)
+            } catch {
+                // The diagnostic names the file read; the temporary file goes beside the output, which may be elsewhere.
+                guard case let .system(_, cause) = error else { throw error }
+                throw RedactionError.system(operation: "cannot create a temporary file beside \(output.display)", cause)
+            }
         case .descriptor, .nothing:
             break
         }

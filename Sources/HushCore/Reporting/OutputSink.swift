@@ -14,6 +14,11 @@ public final class OutputSink {
     public let isTerminal: Bool
     /// A progress line on the same terminal, cleared before each write so report and progress never run together.
     public var statusLine: StatusLine?
+    /// The first write that failed (a full disk, a quota); what comes after it is dropped, so that the caller can say
+    /// once that the report is incomplete instead of the report silently ending early.
+    public private(set) var failure: SystemError?
+    /// The report file, when `file(_:)` opened a regular file: the one thing `removeIncompleteFile()` may remove.
+    private var regularFile: String?
 
     public init(descriptor: Int32, ownsDescriptor: Bool = false) {
         self.descriptor = descriptor
@@ -31,10 +36,20 @@ public final class OutputSink {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw SystemError() }
         var status = stat()
-        if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_mode & 0o777 != 0o600 {
+        let isRegular = fstat(descriptor, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
+        if isRegular, status.st_mode & 0o777 != 0o600 {
             _ = fchmod(descriptor, 0o600)
         }
-        return OutputSink(descriptor: descriptor, ownsDescriptor: true)
+        let sink = OutputSink(descriptor: descriptor, ownsDescriptor: true)
+        if isRegular { sink.regularFile = path }
+        return sink
+    }
+
+    /// Removes the report file after a failed write: a report cut short (JSON without its end, a CSV missing rows) could
+    /// be taken for a complete one. Does nothing when every write succeeded or the output is not a regular file.
+    public func removeIncompleteFile() {
+        guard failure != nil, let regularFile else { return }
+        unlink(regularFile)
     }
 
     public func write(_ text: String) {
@@ -53,6 +68,10 @@ public final class OutputSink {
 
     public func flush() {
         guard !buffer.isEmpty else { return }
+        guard failure == nil else {
+            buffer.removeAll(keepingCapacity: true)
+            return
+        }
         statusLine?.clear()
         var offset = 0
         while offset < buffer.count {
@@ -61,6 +80,7 @@ public final class OutputSink {
             }
             if written < 0 {
                 if errno == EINTR { continue }
+                failure = SystemError()
                 break
             }
             offset += written

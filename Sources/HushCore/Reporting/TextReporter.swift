@@ -65,8 +65,9 @@ public final class TextReporter: Reporter {
     }
 
     /// A value on one line: a vCard address folded over two lines, or a value with a tab, must not break the
-    /// report's one-finding-per-line layout (nor smuggle terminal control characters).
-    static func oneLine(_ text: String) -> String {
+    /// report's one-finding-per-line layout (nor smuggle terminal control characters). The CLI applies it to its
+    /// diagnostics too, which name paths and archive members that may hold any byte.
+    package static func oneLine(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return text }
         var out = ""
         for scalar in text.unicodeScalars {

@@ -52,7 +52,7 @@ extension Hush {
             let filter = request.filter
             let collector = BaselineCollector(keyed: setup.fingerprintKey != nil) { filter.repositoryPath($0, origin: .walk) }
             let outcome = ScanRunner(scanner: scanner).run(request, reporter: collector) { message in
-                StandardError.write("hush: \(message)")
+                StandardError.diagnostic(message)
             }
             guard outcome.failedPaths.isEmpty else { throw CLIError("the baseline was not written: some paths could not be scanned") }
             let written: Bool

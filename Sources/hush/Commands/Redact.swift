@@ -118,7 +118,7 @@ extension Hush {
                 paths: paths, destination: destination, dryRun: dryRun, walk: WalkOptions(honourIgnoreFiles: !noIgnore),
                 keep: keepList, encoding: encoding.flatMap(TextEncoding.init(name:)), threads: threads)
             if let regionSize { request.regionSize = regionSize.bytes }
-            let outcome = RedactRunner(scanner: scanner).run(request) { StandardError.write("hush: \($0)") }
+            let outcome = RedactRunner(scanner: scanner).run(request) { StandardError.diagnostic($0) }
             if !quiet { StandardError.write("hush: " + Self.summary(outcome, dryRun: dryRun)) }
             let status = dryRun && outcome.exitStatus == 1 ? 0 : outcome.exitStatus
             if status != 0 { throw ExitCode(status) }

@@ -128,10 +128,18 @@ extension Hush {
                 ScanRunner(scanner: scanner), request: request, reporter: reporter, progress: statusLine.map { TerminalProgress(line: $0) }
             ) { message in
                 statusLine?.clear()
-                StandardError.write("hush: \(message)")
+                StandardError.diagnostic(message)
+            }
+            // A report that could not be written whole is an error (exit 2 unless findings make it 1), and a partial
+            // report file is removed rather than left to pass for a whole one.
+            let reportFailed = sink.failure != nil
+            if let failure = sink.failure {
+                sink.removeIncompleteFile()
+                StandardError.diagnostic("\(output ?? "standard output"): cannot write the report: \(failure)")
             }
             if setup.sources != nil {
-                let status = setup.finish(outcome, failOn: failLevel, recorder: reporter)
+                var status = setup.finish(outcome, failOn: failLevel, recorder: reporter)
+                if reportFailed && status == 0 { status = 2 }
                 if status != 0 { throw ExitCode(status) }
                 return
             }
@@ -141,6 +149,7 @@ extension Hush {
             if status == 2 && outcome.failedPaths.isEmpty && (batch.shard != nil || (batch.filesFrom != nil && outcome.summary.skipped > 0)) {
                 status = 0
             }
+            if reportFailed && status == 0 { status = 2 }
             if status == 2 && outcome.failedPaths.isEmpty && outcome.summary.files == 0 {
                 StandardError.write("hush: nothing was scanned")
             }

@@ -77,3 +77,20 @@ private func events(_ bytes: [UInt8], limits: ArchiveLimits = ArchiveLimits()) -
     }
     #expect(reasons == ["truncated gzip stream"])
 }
+
+/// Clears the "names are UTF-8" flag (general purpose bit 11) in every local and central header, as zips made by
+/// macOS, Info-ZIP or a Windows tool in a Chinese locale have it.
+private func withoutUTF8Flag(_ archive: [UInt8]) -> [UInt8] {
+    var bytes = archive
+    for index in 0..<(bytes.count - 10) where bytes[index] == 0x50 && bytes[index + 1] == 0x4B {
+        let flagOffset: Int? = bytes[index + 2] == 3 && bytes[index + 3] == 4 ? 6 : bytes[index + 2] == 1 && bytes[index + 3] == 2 ? 8 : nil
+        if let flagOffset { bytes[index + flagOffset + 1] &= ~0x08 }
+    }
+    return bytes
+}
+
+@Test func memberNamesAreTheirStoredBytesWithOrWithoutTheUTF8Flag() throws {
+    let archive = withoutUTF8Flag(try zip([("联系人.txt", Array("13812345678".utf8)), ("a\tb.txt", Array("x".utf8))]))
+    // Once read as code page 437 (`Φüöτ│╗Σ║║.txt`) and then listed again as an unreadable member.
+    #expect(events(archive) == ["a.zip!联系人.txt 11 a.zip", "a.zip!a\tb.txt 1 a.zip"])
+}

@@ -65,3 +65,17 @@ func offsetsMapToTheOriginalCharacters(_ encoding: TextEncoding) throws {
     #expect(String(decoding: decoded.utf8, as: UTF8.self) == "电话\u{FFFD} 13812345678")
     #expect(decoded.originalOffset(Array("电话\u{FFFD} ".utf8).count) == 6)
 }
+
+/// A BOM names the encoding: lone surrogates in a UTF-16 file are counted and scanned around. (Before, more than 1%
+/// damage sent the file to the UTF-8 fallback, where its UTF-16 digits were no longer digits.)
+@Test func aBOMIsTrustedOverDamage() throws {
+    let body = try encode("电话 ", .utf16LE) + [0x00, 0xD8] + (try encode(" 13712345678 ", .utf16LE)) + [0x00, 0xDC]
+    guard case let .text(decoded) = DocumentDecoder.decode([0xFF, 0xFE] + body) else {
+        Issue.record("not decoded")
+        return
+    }
+    #expect(decoded.encoding == .utf16LE)
+    #expect(decoded.invalidUnits == 2)
+    #expect(decoded.firstInvalidOffset == 8)
+    #expect(String(decoding: decoded.utf8, as: UTF8.self) == "电话 \u{FFFD} 13712345678 \u{FFFD}")
+}

@@ -5,20 +5,21 @@
 /// that unsegmented Chinese gets the same reach as English.
 struct EvidenceScorer: Sendable {
     /// Words to look for, bucketed by their first byte so that a window is walked once whatever the number of words.
+    /// Each carries its evidence string (`context:手机`) made once, not once per finding.
     struct Words: Sendable {
-        var words: [(text: String, bytes: [UInt8])]
+        var words: [(evidence: String, bytes: [UInt8])]
         private var buckets: [[Int]]
 
-        init(_ words: [String]) {
-            self.words = words.map { ($0, Array($0.lowercased().utf8)) }.filter { !$0.1.isEmpty }
+        init(_ words: [String], evidence kind: String) {
+            self.words = words.map { ("\(kind):\($0)", Array($0.lowercased().utf8)) }.filter { !$0.1.isEmpty }
             buckets = Array(repeating: [], count: 256)
             for (index, word) in self.words.enumerated() { buckets[Int(word.bytes[0])].append(index) }
         }
 
         var isEmpty: Bool { words.isEmpty }
 
-        /// A word found in `bytes[before]` or `bytes[after]` (the earliest in the list among those at the first place
-        /// any occurs).
+        /// The evidence of a word found in `bytes[before]` or `bytes[after]` (the earliest in the list among those at
+        /// the first place any occurs).
         func first(in bytes: UnsafeBufferPointer<UInt8>, before: Range<Int>, after: Range<Int>) -> String? {
             guard !words.isEmpty else { return nil }
             return find(in: bytes, range: before) ?? find(in: bytes, range: after)
@@ -33,7 +34,7 @@ struct EvidenceScorer: Sendable {
                     guard position + word.count <= range.upperBound else { continue }
                     var offset = 1
                     while offset < word.count, ByteSearch.lower(bytes[position + offset]) == word[offset] { offset += 1 }
-                    if offset == word.count { return words[index].text }
+                    if offset == word.count { return words[index].evidence }
                 }
             }
             return nil
@@ -49,8 +50,8 @@ struct EvidenceScorer: Sendable {
     private let fieldNegative: [[UInt8]]
 
     init(rule: Rule) {
-        context = Words(rule.context)
-        negative = Words(rule.negativeContext)
+        context = Words(rule.context, evidence: "context")
+        negative = Words(rule.negativeContext, evidence: "negative")
         window = rule.contextWindow
         fieldContains = rule.context.map(FieldName.normalize).filter { $0.unicodeScalars.count >= 2 }.map { Array($0.utf8) }
         fieldEquals = Set(rule.fields.map { Array(FieldName.normalize($0).utf8) })
@@ -81,7 +82,7 @@ struct EvidenceScorer: Sendable {
             let end = ByteSearch.forward(from: candidate.range.upperBound, characters: window, in: bytes, ceiling: bytes.count)
             let before = start..<candidate.range.lowerBound
             let after = candidate.range.upperBound..<end
-            if let word = context.first(in: bytes, before: before, after: after) { positive.append("context:\(word)") }
+            if let evidence = context.first(in: bytes, before: before, after: after) { positive.append(evidence) }
             var nearBefore = before
             var nearAfter = after
             if let newline = (before.lowerBound..<before.upperBound).last(where: { bytes[$0] == 0x0A || bytes[$0] == 0x0D }) {
@@ -94,7 +95,7 @@ struct EvidenceScorer: Sendable {
                 nearBefore = max(nearBefore.lowerBound, fieldView.lowerBound)..<max(nearBefore.upperBound, fieldView.lowerBound)
                 nearAfter = min(nearAfter.lowerBound, fieldView.upperBound)..<min(nearAfter.upperBound, fieldView.upperBound)
             }
-            if let word = negative.first(in: bytes, before: nearBefore, after: nearAfter) { negativeEvidence.append("negative:\(word)") }
+            if let evidence = negative.first(in: bytes, before: nearBefore, after: nearAfter) { negativeEvidence.append(evidence) }
         }
         if let field {
             if fieldMatches(field.key) {

@@ -11,6 +11,8 @@ public struct Scanner: Sendable {
     public let options: ScanOptions
     private let prefilters: [PCRE2Regex?]
     private let scorers: [EvidenceScorer]
+    /// `validator:NAME` per rule, made once rather than per finding.
+    private let validatorEvidence: [String]
     private let fingerprinter: Fingerprinter
     /// The fewest digits any number rule's prefilter asks for; nil when no rule uses digit runs.
     private let minimumDigits: Int?
@@ -24,6 +26,7 @@ public struct Scanner: Sendable {
             return try? PCRE2Regex(alternatives, options: [.utf, .matchInvalidUTF, .caseless])
         }
         scorers = rules.map(EvidenceScorer.init(rule:))
+        validatorEvidence = rules.map { "validator:\($0.validatorName ?? "")" }
         fingerprinter = Fingerprinter(key: options.fingerprintKey)
         minimumDigits = rules.compactMap(\.digits).min()
     }
@@ -178,7 +181,7 @@ public struct Scanner: Sendable {
             if validator.isValid(ArraySlice(buffer[range])) {
                 candidate.validated = true
                 candidate.points += 1
-                candidate.evidence.append("validator:\(rule.validatorName ?? "")")
+                candidate.evidence.append(validatorEvidence[index])
             } else if !rule.validatorScoresOnly {
                 return
             }

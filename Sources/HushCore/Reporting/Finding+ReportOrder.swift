@@ -3,6 +3,9 @@ extension [Finding] {
     /// within each root, since `FileWalker` visits folders as `name/` — and within a file, its contents before its name,
     /// then by start offset. Streaming reports (json, jsonl, text) and batch ones (sarif, html, csv) agree on it.
     func sortedForReport() -> [Finding] {
+        // Scanners deliver findings in this order almost always; checking is cheaper than copying a sort's worth of
+        // findings, each a dozen strings.
+        if isSortedForReport { return self }
         var result: [Finding] = []
         result.reserveCapacity(count)
         var index = startIndex
@@ -17,5 +20,11 @@ extension [Finding] {
             index = end
         }
         return result
+    }
+
+    private var isSortedForReport: Bool {
+        zip(self, dropFirst()).allSatisfy { a, b in
+            a.path == b.path ? (a.part == b.part ? a.start <= b.start : a.part == .content) : true
+        }
     }
 }

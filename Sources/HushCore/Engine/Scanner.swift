@@ -11,8 +11,7 @@ public struct Scanner: Sendable {
     public let options: ScanOptions
     private let prefilters: [PCRE2Regex?]
     private let scorers: [EvidenceScorer]
-    /// `validator:NAME` per rule, made once rather than per finding.
-    private let validatorEvidence: [String]
+    private let matchers: [RuleMatcher]
     private let fingerprinter: Fingerprinter
     /// The fewest digits any number rule's prefilter asks for; nil when no rule uses digit runs.
     private let minimumDigits: Int?
@@ -26,7 +25,7 @@ public struct Scanner: Sendable {
             return try? PCRE2Regex(alternatives, options: [.utf, .matchInvalidUTF, .caseless])
         }
         scorers = rules.map(EvidenceScorer.init(rule:))
-        validatorEvidence = rules.map { "validator:\($0.validatorName ?? "")" }
+        matchers = rules.map(RuleMatcher.init)
         fingerprinter = Fingerprinter(key: options.fingerprintKey)
         minimumDigits = rules.compactMap(\.digits).min()
     }
@@ -101,7 +100,7 @@ public struct Scanner: Sendable {
             let runs = minimumDigits.map { DigitRuns(in: buffer, minimum: $0) }
             for index in rules.indices {
                 do {
-                    if rules[index].fieldScoped {
+                    if matchers[index].fieldScoped {
                         try collectInFields(rule: index, in: buffer, view: view, fields: fields, state: state, into: &all)
                     } else {
                         try collect(rule: index, in: buffer, view: view, fields: fields, runs: runs, state: state, into: &all)
@@ -119,9 +118,9 @@ public struct Scanner: Sendable {
             ? SnippetMaker(text: text.utf8, hidden: zip(decodedRanges, candidates).map { ($0, rules[$1.ruleIndex].type) })
             : nil
         for (index, candidate) in candidates.enumerated() {
-            let rule = rules[candidate.ruleIndex]
-            guard candidate.confidence >= options.minConfidence, options.types?.contains(rule.type) ?? true else { continue }
-            var finding = makeFinding(candidate, rule: rule, view: view, text: text, part: part, document: document, locator: &locator)
+            guard candidate.confidence >= options.minConfidence, options.types?.contains(rules[candidate.ruleIndex].type) ?? true
+            else { continue }
+            var finding = makeFinding(candidate, rule: rules[candidate.ruleIndex], view: view, text: text, part: part, document: document, locator: &locator)
             if Replacement.isPlaceholder(finding.value, type: finding.type, replacement: finding.replacement) { continue }
             if let snippets { finding.snippet = snippets.snippet(for: decodedRanges[index]) }
             findings.append(finding)
@@ -134,7 +133,7 @@ public struct Scanner: Sendable {
         rule index: Int, in buffer: UnsafeBufferPointer<UInt8>, view: TextView, fields: FieldMap, runs: DigitRuns?,
         state: ScanState, into all: inout [Candidate]
     ) throws {
-        let rule = rules[index]
+        let rule = matchers[index]
         let raw = UnsafeRawBufferPointer(buffer)
         var hits: [Range<Int>]?
         if let digits = rule.digits, let runs {
@@ -169,19 +168,18 @@ public struct Scanner: Sendable {
         _ match: borrowing Match, rule index: Int, base: Int, in buffer: UnsafeBufferPointer<UInt8>, view: TextView,
         fields: FieldMap, into all: inout [Candidate]
     ) {
-        let rule = rules[index]
+        let rule = matchers[index]
         guard let local = match.range(ofGroup: rule.valueGroup), !local.isEmpty else { return }
         let range = (local.lowerBound + base)..<(local.upperBound + base)
-        let maskGroup: Int? = if case let .mask(_, _, group) = rule.redaction { group } else { nil }
         var candidate = Candidate(
             ruleIndex: index, range: range,
-            maskRange: maskGroup.flatMap { match.range(ofGroup: $0) }.map { ($0.lowerBound + base)..<($0.upperBound + base) },
+            maskRange: rule.maskGroup.flatMap { match.range(ofGroup: $0) }.map { ($0.lowerBound + base)..<($0.upperBound + base) },
             validated: false, points: rule.baseConfidence.rawValue, evidence: [])
         if let validator = rule.validator {
             if validator.isValid(ArraySlice(buffer[range])) {
                 candidate.validated = true
                 candidate.points += 1
-                candidate.evidence.append(validatorEvidence[index])
+                candidate.evidence.append(rule.validatorEvidence)
             } else if !rule.validatorScoresOnly {
                 return
             }
@@ -206,7 +204,7 @@ public struct Scanner: Sendable {
             let upper = view.viewOffset(forOriginal: span.range.upperBound)
             guard lower < upper else { continue }
             let raw = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: buffer[lower..<upper]))
-            try rules[index].regex.forEachMatch(in: raw, state: state.match) { match in
+            try matchers[index].regex.forEachMatch(in: raw, state: state.match) { match in
                 try density.count(endingAt: lower + match.range.upperBound)
                 consider(match, rule: index, base: lower, in: buffer, view: view, fields: fields, into: &all)
                 return true
@@ -215,7 +213,7 @@ public struct Scanner: Sendable {
     }
 
     private func makeFinding(
-        _ candidate: Candidate, rule: Rule, view: TextView, text: DecodedText, part: FindingPart, document: Document,
+        _ candidate: Candidate, rule: borrowing Rule, view: TextView, text: DecodedText, part: FindingPart, document: Document,
         locator: inout LineLocator
     ) -> Finding {
         let decodedStart = view.originalStart(candidate.range.lowerBound)

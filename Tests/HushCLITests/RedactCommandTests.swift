@@ -247,7 +247,7 @@ private let mustRedact = [
         let scratch = try RedactScratch(prefix: "hush-redact")
         let file = try scratch.write("a.txt", "第一行\n手机 13812345678\n第三行\n")
         let before = try FileManager.default.attributesOfItem(atPath: file)[.modificationDate] as? Date
-        let run = try HushProcess.run(["redact", file, "--dry-run"])
+        let run = try HushProcess.run(["redact", file, "--dry-run", "--show-values"])
         #expect(run.status == 0)
         #expect(run.stdout == """
             --- \(file)
@@ -267,6 +267,63 @@ private let mustRedact = [
             #expect(try shell("cd '\(scratch.path)' && patch -s -p0 '\(file)' < a.diff").status == 0)
             #expect(try String(contentsOfFile: file, encoding: .utf8) == "第一行\n手机 138****5678\n第三行\n")
         }
+    }
+
+    /// Issue 8: the diff is read in terminals, tickets and CI logs, so without `--show-values` its `-` lines show the
+    /// value masked, as reports do. Such a diff is for review: `patch` refuses it and the file stays as it was.
+    @Test func dryRunMasksTheValuesItReplacesUnlessAsked() throws {
+        let scratch = try RedactScratch(prefix: "hush-redact")
+        let file = try scratch.write("a.txt", "第一行\n手机 13812345678\n第三行\n")
+        let run = try HushProcess.run(["redact", file, "--dry-run"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout == """
+            --- \(file)
+            +++ \(file)
+            @@ -1,3 +1,3 @@
+             第一行
+            -手机 138****5678
+            +手机 138****5678
+             第三行
+
+            """)
+        if try shell("command -v patch").status == 0 {
+            try Data(run.stdout.utf8).write(to: URL(fileURLWithPath: scratch.path + "/a.diff"))
+            #expect(try shell("cd '\(scratch.path)' && patch -s -f -p0 --no-backup-if-mismatch -r - '\(file)' < a.diff >/dev/null 2>&1").status != 0)
+            #expect(try String(contentsOfFile: file, encoding: .utf8) == "第一行\n手机 13812345678\n第三行\n")
+        }
+        let help = try HushProcess.run(["redact", "--help"]).stdout
+        #expect(help.contains("for review and cannot be applied with patch"))
+        #expect(help.contains("--show-values"))
+    }
+
+    /// Every fixture, in every encoding hush redacts (UTF-16LE/BE, GB18030, CRLF, folded vCards): the masked diff is the
+    /// diff with values line for line, except on `-` lines, and no `-` line holds a value. (A folder without
+    /// `--in-place` is a dry run of every file in it.)
+    @Test func dryRunDiffsOfEveryFixtureHideValuesAndKeepTheirShape() throws {
+        let scratch = try RedactScratch(prefix: "hush-redact")
+        let values = Set(try scanFindings(try scratch.copyFixtures()).compactMap { $0["value"] as? String }).filter { $0.count >= 6 }
+        #expect(values.count > 100)
+        let masked = try HushProcess.run(["redact", "fx", "--dry-run"], in: scratch.path)
+        let shown = try HushProcess.run(["redact", "fx", "--dry-run", "--show-values"], in: scratch.path)
+        #expect(masked.status == 0, "\(masked.stderr)")
+        #expect(masked.stderr.contains("would redact 2"), "\(masked.stderr)")
+        #expect(masked.stderr == shown.stderr)
+        // Split on scalars: as Characters, CR LF is one and would not split at "\n".
+        let maskedLines = masked.stdout.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let shownLines = shown.stdout.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(maskedLines.count == shownLines.count)
+        var differing = 0
+        for (line, withValues) in zip(maskedLines, shownLines) where line != withValues {
+            differing += 1
+            #expect(line.hasPrefix("-") && withValues.hasPrefix("-") && !line.hasPrefix("---"), "\(line)")
+        }
+        #expect(differing > 100)
+        for line in maskedLines where line.hasPrefix("-") && !line.hasPrefix("---") {
+            for value in values where line.contains(value) {
+                Issue.record("a - line shows \(value): \(line)")
+            }
+        }
+        #expect(values.contains { shown.stdout.contains($0) })
     }
 
     @Test func outputFileGetsTheRedactionAndTheOriginalStays() throws {
@@ -299,6 +356,7 @@ private let mustRedact = [
             ["redact", file], ["redact"], ["redact", "-", "--in-place"], ["redact", file, file, "-o", scratch.path + "/o"],
             ["redact", file, "--backup", ".orig", "--dry-run"], ["redact", file, "--in-place", "-o", scratch.path + "/o"],
             ["redact", file, "--in-place", "--types", "phone,shoe_size"], ["redact", "-", file],
+            ["redact", file, "--in-place", "--show-values"],
         ]
         for arguments in cases {
             let run = try HushProcess.run(arguments)

@@ -61,6 +61,77 @@ import Testing
         }
     }
 
+    /// A dry run's diff is its whole output: one that cannot be written is an error, not "would redact 1 value" and
+    /// exit 0. A clean file has no diff to lose, so it still exits 0.
+    @Test func aDiffThatCannotBeWrittenIsAnError() throws {
+        let scratch = try ScratchFolder(prefix: "hush-full")
+        try scratch.write("clean.txt", "nothing here\n")
+        try scratch.write("leak.txt", "手机 13812345678\n")
+        let hush = HushProcess.executable
+        for (arguments, status, stderr) in [
+            ("leak.txt --dry-run", 2, "hush: standard output: cannot write the diff: no space left on device\n"),
+            ("leak.txt --dry-run --show-values -q", 2, "hush: standard output: cannot write the diff: no space left on device\n"),
+            ("clean.txt --dry-run -q", 0, ""),
+        ] {
+            let code = try HushProcess.runShell("cd '\(scratch.path)' && '\(hush)' redact \(arguments) > /dev/full 2> err.txt")
+            #expect(code == Int32(status), "\(arguments)")
+            let said = try String(contentsOfFile: scratch.path + "/err.txt", encoding: .utf8)
+            #expect(said.hasPrefix(stderr), "\(arguments): \(said)")
+            #expect(!said.contains("13812345678"))
+        }
+        #expect(try String(contentsOfFile: scratch.path + "/leak.txt", encoding: .utf8) == "手机 13812345678\n")
+    }
+
+    /// Commands that print a listing or a confirmation: `print` dropped the failed write and hush exited 0 with
+    /// nothing shown. `rules test` keeps 1 for failing examples, which says more than the lost output.
+    @Test(arguments: [
+        (["rules", "list"], "the rule list"), (["rules", "show", "cn-mobile"], "the pattern file"),
+        (["rules", "test"], "the results"), (["config", "show"], "the configuration"),
+    ])
+    func aListingThatCannotBeWrittenIsAnError(arguments: [String], what: String) throws {
+        let scratch = try ScratchFolder(prefix: "hush-full")
+        let command = arguments.joined(separator: " ")
+        let code = try HushProcess.runShell("cd '\(scratch.path)' && '\(HushProcess.executable)' \(command) > /dev/full 2> err.txt")
+        #expect(code == 2)
+        #expect(try String(contentsOfFile: scratch.path + "/err.txt", encoding: .utf8) == "hush: standard output: cannot write \(what): no space left on device\n")
+        #expect(try HushProcess.runShell("cd '\(scratch.path)' && '\(HushProcess.executable)' \(command) > /dev/null 2> err.txt") == 0)
+    }
+
+    @Test func failingExamplesStillExitOneWhenTheirReportIsLost() throws {
+        let scratch = try ScratchFolder(prefix: "hush-full")
+        try scratch.write("rules/order-number.toml", """
+            id = "order-number"
+            name = "Order number"
+            type = "phone"
+            regex = '''(?<![0-9])20[0-9]{14}(?![0-9])'''
+
+            [[examples]]
+            text = "订单号 «12345»"
+
+            """)
+        let code = try HushProcess.runShell("cd '\(scratch.path)' && '\(HushProcess.executable)' rules test rules/order-number.toml > /dev/full 2> err.txt")
+        #expect(code == 1)
+        #expect(try String(contentsOfFile: scratch.path + "/err.txt", encoding: .utf8) == "hush: standard output: cannot write the results: no space left on device\n")
+    }
+
+    /// The hook and the baseline are written; only the line saying so is lost, and that is said, with exit 2.
+    @Test func aConfirmationThatCannotBeWrittenIsAnError() throws {
+        let sandbox = try GitSandbox()
+        let scratch = try ScratchFolder(prefix: "hush-full")
+        try sandbox.write("a.txt", "手机 13812345678\n")
+        let environment = GitSandbox.environment.map { "\($0.key)='\($0.value)'" }.sorted().joined(separator: " ")
+        for (command, written) in [("hook install", ".git/hooks/pre-commit"), ("baseline", ".hush-baseline.json"), ("hook uninstall", nil)] {
+            let code = try HushProcess.runShell(
+                "cd '\(sandbox.root)' && env \(environment) '\(HushProcess.executable)' \(command) > /dev/full 2> '\(scratch.path)/err.txt'")
+            #expect(code == 2, "\(command)")
+            #expect(
+                try String(contentsOfFile: scratch.path + "/err.txt", encoding: .utf8)
+                    == "hush: standard output: cannot write the confirmation: no space left on device\n", "\(command)")
+            if let written { #expect(FileManager.default.fileExists(atPath: sandbox.path(written)), "\(command)") }
+        }
+        #expect(!FileManager.default.fileExists(atPath: sandbox.path(".git/hooks/pre-commit")))
+    }
+
     /// Root ignores permission bits, so this runs as `nobody` through `setpriv` (util-linux), with a copy of the binary
     /// that `nobody` can reach. Writing in place into a read-only folder is `RedactCommandTests`; here the output goes
     /// into one.

@@ -51,6 +51,7 @@ final class FileRedaction {
     private let snapshot: FileSnapshot?
     private let rereadable: Bool
     private let diff: ((String) -> Void)?
+    private let diffShowsValues: Bool
 
     private let input: ChunkedScan
     private let verifyState = ScanState()
@@ -65,10 +66,11 @@ final class FileRedaction {
     private var result = Result()
     private var deferredFailure: RedactionError?
 
-    /// `source` is read from its current position; `snapshot` describes it when it is a regular file.
+    /// `source` is read from its current position; `snapshot` describes it when it is a regular file. `diff` receives
+    /// a unified diff of the changes, with values masked on its `-` lines unless `diffShowsValues`.
     init(
         scanner: Scanner, state: ScanState, keep: KeepList, path: String, encoding: TextEncoding?, regionSize: Int,
-        source: Int32, snapshot: FileSnapshot?, target: Target, diff: ((String) -> Void)?
+        source: Int32, snapshot: FileSnapshot?, target: Target, diff: ((String) -> Void)?, diffShowsValues: Bool = false
     ) {
         self.keep = keep
         self.path = path
@@ -76,6 +78,7 @@ final class FileRedaction {
         self.source = source
         self.snapshot = snapshot
         self.diff = diff
+        self.diffShowsValues = diffShowsValues
         input = ChunkedScan(scanner: scanner, state: state, path: path, encoding: encoding, regionSize: regionSize)
         self.scanner = scanner
         self.regionSize = regionSize
@@ -133,7 +136,9 @@ final class FileRedaction {
             jsonAware = encoding == .utf8 && Self.looksLikeJSON(path: path, start: region.bytes)
             redactor = Redactor(
                 encoding: encoding, jsonAware: jsonAware, markupAware: Self.looksLikeMarkup(path: path, start: region.bytes, encoding: encoding))
-            if let diff { diffWriter = UnifiedDiffWriter(encoding: encoding, oldPath: path, newPath: path, emit: diff) }
+            if let diff {
+                diffWriter = UnifiedDiffWriter(encoding: encoding, oldPath: path, newPath: path, showValues: diffShowsValues, emit: diff)
+            }
         }
         let findings = region.findings.filter { !keep.keeps($0) }
         result.kept += region.findings.count - findings.count

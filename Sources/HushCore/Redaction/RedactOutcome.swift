@@ -15,6 +15,9 @@ public struct RedactOutcome: Sendable {
     public var unredacted: [String] = []
     /// Paths named on the command line that could not be read.
     public var failedPaths: [String] = []
+    /// The first write of a dry run's diff that failed (a full disk, `> /dev/full`). What followed was dropped, so
+    /// the diff is incomplete; the caller says so rather than exit as if it were whole.
+    public var diffFailure: SystemError?
 
     public init() {}
 

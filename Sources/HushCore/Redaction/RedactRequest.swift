@@ -14,6 +14,9 @@ public struct RedactRequest: Sendable {
     public var destination: Destination
     /// Print a unified diff of what would change, and change nothing.
     public var dryRun: Bool
+    /// Show the values replaced on the dry run's `-` lines instead of their masked form, so that the diff applies
+    /// with `patch`.
+    public var showValues: Bool
     public var walk: WalkOptions
     /// Values left as they are.
     public var keep: KeepList
@@ -27,12 +30,13 @@ public struct RedactRequest: Sendable {
     public var regionSize: Int
 
     public init(
-        paths: [String], destination: Destination, dryRun: Bool = false, walk: WalkOptions = WalkOptions(),
+        paths: [String], destination: Destination, dryRun: Bool = false, showValues: Bool = false, walk: WalkOptions = WalkOptions(),
         keep: KeepList = KeepList(), encoding: TextEncoding? = nil, threads: Int = 0, regionSize: Int = 8 << 20
     ) {
         self.paths = paths
         self.destination = destination
         self.dryRun = dryRun
+        self.showValues = showValues
         self.walk = walk
         self.keep = keep
         self.encoding = encoding

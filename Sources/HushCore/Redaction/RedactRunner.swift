@@ -50,7 +50,9 @@ public final class RedactRunner: Sendable {
         var outcome = RedactOutcome()
         let items = collect(request)
         let fileCount = items.count { if case .file = $0 { true } else if case .standardInput = $0 { true } else { false } }
-        if request.destination != .inPlace(backupSuffix: nil), !isInPlace(request), fileCount > 1 {
+        // A dry run without -o writes nothing but the diff, which covers any number of files.
+        let oneFile = !isInPlace(request) && !(request.dryRun && request.destination == .standardOutput)
+        if oneFile, fileCount > 1 {
             diagnose("-o and - take exactly one file, and \(fileCount) were given")
             outcome.failedPaths = request.paths
             return outcome
@@ -72,10 +74,14 @@ public final class RedactRunner: Sendable {
         }
         let streams = request.dryRun || !isInPlace(request)
         let threads = streams ? 1 : request.threads > 0 ? request.threads : max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
-        let diff: ((String) -> Void)? =
-            request.dryRun ? { text in try? DescriptorIO.writeAll(output, Array(text.utf8)) } : nil
+        // Through a sink, which keeps the first failed write (a full disk, /dev/full): a diff cut short must be an
+        // error, not an exit 0 that passes for a whole diff.
+        let diffSink = request.dryRun ? OutputSink(descriptor: output) : nil
+        let diff: ((String) -> Void)? = diffSink.map { sink in { sink.write($0) } }
         forEachResult(items, threads: threads, { item, state in process(item, request: request, state: state, output: output, diff: diff) }) {
             result in
+            // Each file's diff goes out before its diagnostics, as it did when every hunk was written at once.
+            diffSink?.flush()
             switch result {
             case let .redacted(path, _, result):
                 for message in result.diagnostics { diagnose(message) }
@@ -103,6 +109,8 @@ public final class RedactRunner: Sendable {
                 diagnose("\(path): \(cause)")
             }
         }
+        diffSink?.flush()
+        outcome.diffFailure = diffSink?.failure
         return outcome
     }
 
@@ -191,7 +199,8 @@ public final class RedactRunner: Sendable {
     ) -> ItemResult {
         let redaction = FileRedaction(
             scanner: scanner, state: state, keep: request.keep, path: path, encoding: request.encoding,
-            regionSize: request.regionSize, source: source, snapshot: snapshot, target: target, diff: diff)
+            regionSize: request.regionSize, source: source, snapshot: snapshot, target: target, diff: diff,
+            diffShowsValues: request.showValues)
         do {
             let result = try redaction.run()
             return .redacted(

@@ -16,10 +16,12 @@
 /// A large file is redacted region by region, in order, through one `Redactor`: it carries the JSON string state from
 /// one region to the next.
 public struct Redactor {
-    /// One replaced span: the original byte range and the bytes written in its place.
+    /// One replaced span: the original byte range, the bytes written in its place, and the finding's masked form,
+    /// which a dry run's diff shows in place of the original so that the diff does not print the value.
     public struct Edit: Sendable, Equatable {
         public var range: Range<Int>
         public var bytes: [UInt8]
+        public var masked: String
     }
 
     public struct Output: Sendable {
@@ -89,7 +91,7 @@ public struct Redactor {
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: region[cursor..<lower]))
             output.append(contentsOf: bytes)
-            edits.append(Edit(range: finding.start..<finding.end, bytes: bytes))
+            edits.append(Edit(range: finding.start..<finding.end, bytes: bytes, masked: finding.masked))
             cursor = upper
         }
         json?.feed(UnsafeBufferPointer(rebasing: region[cursor...]))

@@ -6,6 +6,12 @@
 /// `patch` to UTF-8 files. Lines are shown decoded to UTF-8 whatever the file's encoding. A hunk is cut after
 /// `maxHunkLines` lines so that a file where every line changes still needs little memory; `patch` accepts hunks
 /// without context.
+///
+/// The `-` lines show each replaced value masked (the finding's `masked`, as reports show it) unless `showValues`:
+/// a diff is read in terminals, pasted into tickets and kept in CI logs, and a value there is as exposed as in a
+/// report. A masked diff is for review and does not apply with `patch` (its `-` lines are not the file's). The mask
+/// stands in for the span's bytes in the file's own encoding, with as many line breaks as the span held (a folded
+/// vCard value spans two lines), so the lines, hunks and counts are those of the diff with values.
 final class UnifiedDiffWriter {
     private struct Line {
         var bytes: [UInt8]
@@ -13,6 +19,9 @@ final class UnifiedDiffWriter {
     }
 
     private let encoding: TextEncoding
+    private let showValues: Bool
+    /// Encodes masks into the file's encoding; made at the first masked edit (GB18030 and Big5 open an iconv handle).
+    private var encoder: ReplacementEncoder?
     private let header: String
     private let context: Int
     private let maxHunkLines: Int
@@ -38,8 +47,12 @@ final class UnifiedDiffWriter {
     /// Stream offset of the next byte fed, for UTF-16 parity.
     private var offset = 0
 
-    init(encoding: TextEncoding, oldPath: String, newPath: String, context: Int = 3, maxHunkLines: Int = 4096, emit: @escaping (String) -> Void) {
+    init(
+        encoding: TextEncoding, oldPath: String, newPath: String, showValues: Bool = false, context: Int = 3, maxHunkLines: Int = 4096,
+        emit: @escaping (String) -> Void
+    ) {
         self.encoding = encoding
+        self.showValues = showValues
         header = "--- \(oldPath)\n+++ \(newPath)\n"
         self.context = context
         self.maxHunkLines = maxHunkLines
@@ -53,13 +66,39 @@ final class UnifiedDiffWriter {
             let lower = edit.range.lowerBound - start
             let upper = edit.range.upperBound - start
             unchanged(UnsafeBufferPointer(rebasing: region[cursor..<lower]))
-            oldGroup.append(contentsOf: UnsafeBufferPointer(rebasing: region[lower..<upper]))
+            let span = UnsafeBufferPointer(rebasing: region[lower..<upper])
+            if showValues {
+                oldGroup.append(contentsOf: span)
+            } else {
+                oldGroup.append(contentsOf: masked(edit.masked, standingFor: span, at: edit.range.lowerBound))
+            }
             newGroup.append(contentsOf: edit.bytes)
             changed = true
             offset += upper - lower
             cursor = upper
         }
         unchanged(UnsafeBufferPointer(rebasing: region[cursor...]))
+    }
+
+    /// `mask` in the file's encoding, followed by the span's line breaks (LF or CR LF) so that the `-` side keeps its
+    /// line count. A line break in the mask itself becomes a space for the same reason. A mask the encoding cannot
+    /// hold (a Big5 file, a character kept from an escaped value) is shown as `********`, never as the value.
+    private func masked(_ mask: String, standingFor span: UnsafeBufferPointer<UInt8>, at start: Int) -> [UInt8] {
+        let wide = encoding == .utf16LE || encoding == .utf16BE
+        let step = wide ? 2 : 1
+        var breaks = ""
+        var index = wide && start & 1 == 1 ? 1 : 0
+        var previousWasReturn = false
+        while index + step <= span.count {
+            let unit = wide ? (encoding == .utf16LE ? span[index] : span[index + 1]) : span[index]
+            let high = wide ? (encoding == .utf16LE ? span[index + 1] : span[index]) : 0
+            if high == 0 && unit == 0x0A { breaks += previousWasReturn ? "\r\n" : "\n" }
+            previousWasReturn = high == 0 && unit == 0x0D
+            index += step
+        }
+        let oneLine = String(String.UnicodeScalarView(mask.unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : $0 }))
+        if encoder == nil { encoder = ReplacementEncoder(encoding: encoding) }
+        return encoder!.encode(oneLine + breaks) ?? encoder!.encode(RedactionSpec.fixedMask + breaks) ?? []
     }
 
     /// Ends the stream and writes the last hunk.

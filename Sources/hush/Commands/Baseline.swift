@@ -64,9 +64,11 @@ extension Hush {
             if !quiet {
                 let count = collector.baseline.total
                 let files = collector.files.count
-                print(
+                let output = StandardOutput("the confirmation")
+                output.line(
                     "hush: \(CommitGuidance.relative(file, from: FileManager.default.currentDirectoryPath)): \(count) finding\(count == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s") accepted"
                         + (written ? "" : " (unchanged)"))
+                try output.finish()
             }
         }
     }

@@ -31,11 +31,12 @@ extension Hush.Config {
                 useBaseline: !project.noBaseline, rules: rules)
             _ = try setup.filter()
             let minConfidence = setup.minConfidence(nil)
-            print(
+            let output = StandardOutput("the configuration")
+            output.write(
                 ConfigurationPrinter.render(
                     setup.project.configuration, minConfidence: minConfidence, failOn: setup.failOn(nil, minConfidence: minConfidence),
-                    rules: setup.ruleSet.rules, baselineFile: setup.project.baselineFile, baseline: setup.project.baseline),
-                terminator: "")
+                    rules: setup.ruleSet.rules, baselineFile: setup.project.baselineFile, baseline: setup.project.baseline))
+            try output.finish()
         }
     }
 }

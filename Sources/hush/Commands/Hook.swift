@@ -26,11 +26,13 @@ extension Hush.Hook {
 
         func run() throws {
             let installer = try hookInstaller()
+            let output = StandardOutput("the confirmation")
             do {
-                print("hush: " + (try installer.install(executable: Self.executable, force: force)))
+                output.line("hush: " + (try installer.install(executable: Self.executable, force: force)))
             } catch {
                 throw CLIError(error.description)
             }
+            try output.finish()
         }
 
         /// The running binary, so the hook calls this hush and not whichever is first on PATH.
@@ -45,11 +47,13 @@ extension Hush.Hook {
 
         func run() throws {
             let installer = try hookInstaller()
+            let output = StandardOutput("the confirmation")
             do {
-                print("hush: " + (try installer.uninstall()))
+                output.line("hush: " + (try installer.uninstall()))
             } catch {
                 throw CLIError(error.description)
             }
+            try output.finish()
         }
     }
 }

@@ -12,7 +12,11 @@ extension Hush {
                 replaced atomically, and only after a second scan of the result finds nothing of the redacted types. \
                 Exit status: 1 when a file could not be redacted (read-only, changed during the run, findings left); \
                 otherwise 2 when hush could not do what it was asked (a bad option, a named path that cannot be \
-                read, nothing read); otherwise 0. A dry run exits 0.
+                read, nothing read, a diff that could not be written); otherwise 0. A dry run never exits 1.
+
+                A dry run's diff shows each replaced value masked on its - lines, as scan reports do: it is for \
+                review and cannot be applied with patch. With --show-values the - lines hold the values, and the \
+                diff of a UTF-8 file applies (patch -p0 < changes.diff).
                 """)
 
         @Argument(help: "Files and folders to redact; - reads standard input and writes the result to standard output.")
@@ -24,8 +28,11 @@ extension Hush {
         @Option(name: .shortAndLong, help: ArgumentHelp("Write the redacted copy of the one input here.", valueName: "file"))
         var output: String?
 
-        @Flag(help: "Print a unified diff of what would change, and change nothing.")
+        @Flag(help: "Print a unified diff of what would change, values masked, and change nothing.")
         var dryRun = false
+
+        @Flag(help: "With --dry-run, print the values replaced in full instead of masked, so that the diff applies with patch.")
+        var showValues = false
 
         @Option(help: "mask: each rule's own mask (default); label: [PHONE]; hash: a keyed pseudonym, PHONE_3f9a2c1b.")
         var strategy: RedactionStrategy?
@@ -78,6 +85,7 @@ extension Hush {
                 throw ValidationError("say where the result goes: --in-place, -o FILE, or --dry-run to see what would change.")
             }
             if output != nil && paths.count != 1 { throw ValidationError("-o takes exactly one input file.") }
+            if showValues && !dryRun { throw ValidationError("--show-values shows the values in the --dry-run diff; add --dry-run or drop it.") }
             if let backup {
                 if !inPlace { throw ValidationError("--backup keeps the originals of files redacted --in-place.") }
                 if backup.isEmpty || backup.contains("/") { throw ValidationError("--backup needs a suffix such as .orig, without '/'.") }
@@ -115,12 +123,14 @@ extension Hush {
             let destination: RedactRequest.Destination =
                 if inPlace { .inPlace(backupSuffix: backup) } else if let output { .file(output) } else { .standardOutput }
             var request = RedactRequest(
-                paths: paths, destination: destination, dryRun: dryRun, walk: WalkOptions(honourIgnoreFiles: !noIgnore),
+                paths: paths, destination: destination, dryRun: dryRun, showValues: showValues, walk: WalkOptions(honourIgnoreFiles: !noIgnore),
                 keep: keepList, encoding: encoding.flatMap(TextEncoding.init(name:)), threads: threads)
             if let regionSize { request.regionSize = regionSize.bytes }
             let outcome = RedactRunner(scanner: scanner).run(request) { StandardError.diagnostic($0) }
+            if let failure = outcome.diffFailure { StandardError.diagnostic("standard output: cannot write the diff: \(failure)") }
             if !quiet { StandardError.write("hush: " + Self.summary(outcome, dryRun: dryRun)) }
-            let status = dryRun && outcome.exitStatus == 1 ? 0 : outcome.exitStatus
+            var status = dryRun && outcome.exitStatus == 1 ? 0 : outcome.exitStatus
+            if outcome.diffFailure != nil && status == 0 { status = 2 }
             if status != 0 { throw ExitCode(status) }
         }
 

@@ -17,12 +17,14 @@ extension Hush.Rules {
 
         func run() throws {
             let set = try loadRules(rules)
+            let output = StandardOutput("the rule list")
             let width = set.rules.map(\.id.count).max() ?? 0
             for rule in set.rules.sorted(by: { $0.id < $1.id }) {
                 let id = rule.id.padding(toLength: width, withPad: " ", startingAt: 0)
                 let type = rule.type.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)
-                print("\(id)  \(type)  \(rule.baseConfidence.description.padding(toLength: 6, withPad: " ", startingAt: 0))  \(rule.name)")
+                output.line("\(id)  \(type)  \(rule.baseConfidence.description.padding(toLength: 6, withPad: " ", startingAt: 0))  \(rule.name)")
             }
+            try output.finish()
         }
     }
 
@@ -34,8 +36,10 @@ extension Hush.Rules {
         func run() throws {
             let set = try loadRules(rules)
             guard let rule = set.rules.first(where: { $0.id == id }) else { throw CLIError("no rule with id '\(id)'") }
-            print("# \(rule.file)")
-            print(rule.source, terminator: rule.source.hasSuffix("\n") ? "" : "\n")
+            let output = StandardOutput("the pattern file")
+            output.line("# \(rule.file)")
+            output.write(rule.source.hasSuffix("\n") ? rule.source : rule.source + "\n")
+            try output.finish()
         }
     }
 
@@ -57,17 +61,18 @@ extension Hush.Rules {
                 throw CLIError("\(error)")
             }
             let checker = ExampleChecker()
+            let output = StandardOutput("the results")
             var failures = 0
             var examples = 0
             for rule in set.rules {
                 examples += rule.examples.count
                 for failure in checker.check(rule) {
                     failures += 1
-                    print(failure.description)
+                    output.line(failure.description)
                 }
             }
-            print("\(examples - failures) passed, \(failures) failed (\(set.rules.count) rules)")
-            if failures > 0 { throw ExitCode(1) }
+            output.line("\(examples - failures) passed, \(failures) failed (\(set.rules.count) rules)")
+            try output.finish(status: failures > 0 ? 1 : 0)
         }
     }
 }

@@ -85,7 +85,8 @@ import Testing
         line[100_000_011] = UInt8(ascii: " ")
         try scratch.write("line.txt", line)
         line = []
-        let output = try measured("200 MB line", ["scan", "line.txt", "--format", "jsonl"], in: scratch.path, seconds: 120, mebibytes: 200 * 1.5 + 64)
+        // Above 64 MiB a file streams through windows, so memory does not grow with the line (57 MiB measured).
+        let output = try measured("200 MB line", ["scan", "line.txt", "--format", "jsonl"], in: scratch.path, seconds: 120, mebibytes: 128)
         #expect(output.status == 1)
         #expect(output.stderr == "")
         #expect(try findings(output.stdout) == ["line.txt 100000000..<100000011 cn-mobile"])

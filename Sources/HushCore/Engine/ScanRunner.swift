@@ -209,16 +209,29 @@ public final class ScanRunner: Sendable {
                 return [.failed(path: "<stdin>", cause: error.description)]
             }
         case let .file(path, location, named):
-            if request.openContainers, let format = FileReader.sniff(location).flatMap(ContainerFormat.init(sniffing:)) {
+            enum Plan {
+                case container(ContainerFormat)
+                case stream
+                case contents([UInt8])
+                case unreadable(FileReader.Failure)
+            }
+            let opened = FileReader.withOpenFile(location, limit: request.maxFileSize) { descriptor, size -> Plan in
+                if request.openContainers, let format = ContainerFormat(sniffing: FileReader.head(descriptor)) { return .container(format) }
+                if size > request.streamAbove { return .stream }
+                switch FileReader.readAll(descriptor, size: size, limit: request.maxFileSize) {
+                case let .success(bytes): return .contents(bytes)
+                case let .failure(error): return .unreadable(error)
+                }
+            }
+            switch opened {
+            case let .success(.container(format)):
+                // Members are read from the file one by one, not from a copy of the whole archive in memory.
                 return expand(path: path, source: .file(location), format: format, request: request, state: state)
-            }
-            if let size = FileReader.regularFileSize(location), size > request.streamAbove, size <= request.maxFileSize ?? .max {
+            case .success(.stream):
                 return [.streamed(path: path, location: location, named: named)]
-            }
-            switch FileReader.readAll(location, limit: request.maxFileSize) {
-            case let .success(bytes):
+            case let .success(.contents(bytes)):
                 return scan(Document(path: path, bytes: bytes, encoding: request.encoding), request: request, state: state)
-            case let .failure(error):
+            case let .failure(error), let .success(.unreadable(error)):
                 if named, case .system = error { return [.failed(path: path, cause: error.description)] }
                 return [.skipped(SkippedFile(path: path, reason: error.description))]
             }

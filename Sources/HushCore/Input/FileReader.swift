@@ -22,6 +22,15 @@ public enum FileReader {
 
     /// The file's bytes. Opened with `O_NONBLOCK` so that a FIFO swapped in after the walk cannot hang the scan.
     public static func readAll(_ path: FilePath, limit: Int? = nil) -> Result<[UInt8], Failure> {
+        withOpenFile(path, limit: limit) { descriptor, size in readAll(descriptor, size: size, limit: limit) }.flatMap { $0 }
+    }
+
+    /// Opens a regular file for reading and hands `body` its descriptor and size, refusing what could block (FIFOs,
+    /// devices: `O_NONBLOCK` also covers a FIFO swapped in after the walk) or exceed `limit`. One open serves a whole
+    /// decision (sniff, stream or read), which matters when a run is mostly small files.
+    public static func withOpenFile<Value>(
+        _ path: FilePath, limit: Int? = nil, _ body: (_ descriptor: Int32, _ size: Int) -> Value
+    ) -> Result<Value, Failure> {
         let descriptor = path.withCString { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
         guard descriptor >= 0 else { return .failure(.system(SystemError())) }
         defer { close(descriptor) }
@@ -30,10 +39,21 @@ public enum FileReader {
         guard info.st_mode & S_IFMT == S_IFREG else { return .failure(.notRegular(FileWalker.kind(info.st_mode))) }
         let size = Int(info.st_size)
         if let limit, size > limit { return .failure(.tooLarge(size: size, limit: limit)) }
-        // The file as it was when opened: a log that a running program keeps appending to would otherwise be read
-        // for as long as the program writes, in memory that grows with it. A size of 0 is what pseudo-files such as
-        // `/proc/self/environ` report whatever they hold; those are read to their end.
-        return read(descriptor, sizeHint: size, limit: limit, stopAt: size > 0 ? size : nil)
+        return .success(body(descriptor, size))
+    }
+
+    /// The bytes of an open regular file of `size` bytes, as it was when opened: a log that a running program keeps
+    /// appending to would otherwise be read for as long as the program writes, in memory that grows with it. A size
+    /// of 0 is what pseudo-files such as `/proc/self/environ` report whatever they hold; those are read to their end.
+    public static func readAll(_ descriptor: Int32, size: Int, limit: Int? = nil) -> Result<[UInt8], Failure> {
+        read(descriptor, sizeHint: size, limit: limit, stopAt: size > 0 ? size : nil)
+    }
+
+    /// The first `count` bytes of an open file (fewer if it is shorter), read without moving its offset.
+    public static func head(_ descriptor: Int32, count: Int = 8) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: count)
+        let got = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, count, 0) }
+        return Array(bytes.prefix(max(got, 0)))
     }
 
     /// Reads `descriptor` to its end, or to `stopAt` bytes (a file may have grown since `fstat`; a limit still holds).
@@ -56,26 +76,5 @@ public enum FileReader {
         }
         bytes.removeSubrange(count...)
         return .success(bytes)
-    }
-}
-
-extension FileReader {
-    /// The size of a regular file; nil for anything else or what cannot be looked at (reading it says why).
-    public static func regularFileSize(_ path: FilePath) -> Int? {
-        var info = stat()
-        guard path.withCString({ stat($0, &info) }) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
-        return Int(info.st_size)
-    }
-
-    /// The first bytes of a regular file, to recognise containers before reading all of it; nil if it cannot be read.
-    public static func sniff(_ path: FilePath, count: Int = 8) -> [UInt8]? {
-        let descriptor = path.withCString { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
-        var bytes = [UInt8](repeating: 0, count: count)
-        let got = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, count) }
-        return got > 0 ? Array(bytes.prefix(got)) : nil
     }
 }

@@ -63,9 +63,14 @@ final class ChunkedScan {
         self.path = path
         self.encoding = encoding
         self.regionSize = regionSize
-        let longest = scanner.rules.map(\.maxLength).max() ?? 0
-        self.margin = margin ?? max(1 << 16, 4 * longest)
+        self.margin = margin ?? Self.margin(for: scanner)
         slack = max(self.margin, 1 << 16)
+    }
+
+    /// How far a window reaches beyond its region: room for the longest value a rule can match (its `max_length`)
+    /// and the context around it, at least 64 KiB.
+    static func margin(for scanner: Scanner) -> Int {
+        max(1 << 16, 4 * (scanner.rules.map(\.maxLength).max() ?? 0))
     }
 
     /// Adds bytes; hands on every region that is complete.

@@ -25,7 +25,11 @@ public struct ScanRequest: Sendable {
     /// JSON key anywhere in the file as evidence for every value under it.
     public var streamAbove = 64 << 20
     /// The region each window of a streamed file owns (windows reach a margin further on each side).
-    public var regionSize = 8 << 20
+    public var regionSize = 4 << 20
+    /// Bytes of regions a streamed file may have in memory at once, whatever the number of threads: a window costs
+    /// several times its size while scanned (its bytes, the folded view, digit runs, findings), so this is what keeps
+    /// one huge file under 200 MB on any machine (DESIGN §8). At least one window is always scanned.
+    public var streamBudget = 12 << 20
     /// What is kept of each document's findings: inline `hush:allow`, allowlists, the baseline (see `FindingFilter`).
     public var filter = FindingFilter()
 

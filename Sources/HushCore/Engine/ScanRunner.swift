@@ -248,7 +248,7 @@ public final class ScanRunner: Sendable {
     }
 
     /// Scans one document and keeps what `request.filter` keeps (suppressions; for a git change, its added lines).
-    private func scanFiltered(_ document: Document, request: ScanRequest, state: ScanState, origin: FindingFilter.Origin) -> DocumentResult {
+    func scanFiltered(_ document: Document, request: ScanRequest, state: ScanState, origin: FindingFilter.Origin) -> DocumentResult {
         var result = scanner.scan(document, state: state)
         result.findings = request.filter.keep(result.findings, in: document, origin: origin, state: state)
         return result

@@ -49,10 +49,10 @@ public enum FileReader {
         read(descriptor, sizeHint: size, limit: limit, stopAt: size > 0 ? size : nil)
     }
 
-    /// The first `count` bytes of an open file (fewer if it is shorter), read without moving its offset.
-    public static func head(_ descriptor: Int32, count: Int = 8) -> [UInt8] {
+    /// `count` bytes of an open file from `offset` (fewer if it is shorter), read without moving its offset.
+    public static func head(_ descriptor: Int32, offset: Int = 0, count: Int = 8) -> [UInt8] {
         var bytes = [UInt8](repeating: 0, count: count)
-        let got = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, count, 0) }
+        let got = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, count, off_t(offset)) }
         return Array(bytes.prefix(max(got, 0)))
     }
 

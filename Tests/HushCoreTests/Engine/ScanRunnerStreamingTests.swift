@@ -1,4 +1,4 @@
-import HushCore
+@testable import HushCore
 import HushTestSupport
 import Testing
 
@@ -33,9 +33,12 @@ import Testing
         return (lines, reporter.summary, diagnostics)
     }
 
-    @Test func aStreamedFileReportsWhatAWholeReadReports() throws {
+    /// Windows are cut where the encoding allows (`TextEncoding.cut`), scanned on two threads and put back in order.
+    @Test(arguments: [TextEncoding.utf8, .utf16LE, .utf16BE, .gb18030])
+    func aStreamedFileReportsWhatAWholeReadReports(encoding: TextEncoding) throws {
         let scratch = try ScratchFolder()
-        let path = try scratch.write("calls 13800138000.txt", text())
+        let bom: [UInt8] = encoding == .utf16LE ? [0xFF, 0xFE] : encoding == .utf16BE ? [0xFE, 0xFF] : []
+        let path = try scratch.write("calls 13800138000.txt", bom + (try #require(ReplacementEncoder(encoding: encoding).encode(text()))))
         let whole = try run(path, streamAbove: .max)
         let streamed = try run(path, streamAbove: 1000)
         #expect(whole.lines.count > 9000)

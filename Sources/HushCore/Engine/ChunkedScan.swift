@@ -8,8 +8,10 @@
 /// the whole file. A region ends at a cut, or at the end of a value that runs over the cut, so a value is never split
 /// between regions. A stream no longer than one region is scanned as one window, exactly as `hush scan` scans it.
 ///
-/// Findings carry the lines and columns of the whole stream (a `StreamPosition` follows the cuts), so `hush scan`
-/// streams files too large to hold (see `ScanRunner`) through the same windows that `hush redact` does.
+/// Findings carry the lines and columns of the whole stream (a `StreamPosition` follows the cuts). This serves streams
+/// read once in order (`hush redact` rewriting as it reads); `hush scan` reads a large file's windows out of order and
+/// in parallel instead (`FileWindows`, `ScanRunner.stream`), with the same margins and the same rule for a value over
+/// a cut.
 ///
 /// What windows cannot see is structure far away: a CSV header or JSON key more than a region before a value
 /// (field evidence, DESIGN §2) only counts within the first region.

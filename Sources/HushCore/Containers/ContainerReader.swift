@@ -55,7 +55,7 @@ public struct ContainerReader {
                     try? handle.close()
                 }
             case let .bytes(bytes):
-                archive = try Archive(data: Data(bytes), accessMode: .read)
+                archive = try Self.spooledArchive(bytes)
                 directory = ZipCentralDirectory.members(size: bytes.count) { offset, length in
                     Array(bytes[max(0, offset)..<min(bytes.count, offset + length)])
                 }
@@ -130,6 +130,27 @@ public struct ContainerReader {
             }
             member(path: memberPath, bytes: bytes, depth: depth, encoding: encoding, visit)
         }
+    }
+
+    /// Opens a zip held in memory (a nested archive, standard input, a git blob) through a private temporary file.
+    ///
+    /// ZIPFoundation's in-memory archive (`Archive(data:)`) lets a seek run past the end of the data and then traps on
+    /// the read, so a zip whose directory points beyond its end would crash the whole scan; read from a file, the same
+    /// zip gets a short read and throws, and becomes a skipped member like any corrupt one. The file is made with mode
+    /// 0600, in memory (`/dev/shm`) where the system has that, and unlinked as soon as it is open, so the member's
+    /// bytes never outlive the read.
+    private static func spooledArchive(_ bytes: [UInt8]) throws -> Archive {
+        let folder = access("/dev/shm", W_OK) == 0 ? "/dev/shm" : FileManager.default.temporaryDirectory.path
+        var template = Array("\(folder)/hush-zip-XXXXXX".utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else { throw SystemError() }
+        let path = String(cString: template)
+        defer {
+            unlink(path)
+            close(descriptor)
+        }
+        try DescriptorIO.writeAll(descriptor, bytes)
+        return try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
     }
 
     private mutating func expandGzip(

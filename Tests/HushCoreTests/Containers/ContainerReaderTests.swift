@@ -1,5 +1,6 @@
 import Foundation
 @testable import HushCore
+import HushTestSupport
 import Testing
 
 private func zip(_ members: [(String, [UInt8])]) throws -> [UInt8] {
@@ -76,4 +77,14 @@ private func events(_ bytes: [UInt8], limits: ArchiveLimits = ArchiveLimits()) -
         if case let .skipped(file) = event { reasons.append(file.reason) }
     }
     #expect(reasons == ["truncated gzip stream"])
+}
+
+// Found by fuzz-zip (Fuzz/Regressions/fuzz-zip/directory-past-end.zip): ZIPFoundation's in-memory reading trapped on a
+// zip whose records point past its end, so such a zip inside another (or on stdin, or in git) crashed the scan.
+@Test func zipPointingPastItsEndIsSkippedInMemoryAndNested() throws {
+    let hostile = try Repository.bytes("Fuzz/Regressions/fuzz-zip/directory-past-end.zip")
+    let alone = events(hostile)
+    #expect(alone.allSatisfy { $0.hasPrefix("a.zip!") || $0.hasPrefix("skipped a.zip") })
+    let nested = events(try zip([("inner.zip", hostile)]))
+    #expect(nested.allSatisfy { $0.hasPrefix("a.zip!inner.zip") || $0.hasPrefix("skipped a.zip!inner.zip") })
 }

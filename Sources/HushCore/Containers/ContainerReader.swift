@@ -42,23 +42,28 @@ public struct ContainerReader {
     ) {
         let archive: Archive
         var directory: [ZipCentralDirectory.Member] = []
+        var declared: Int?
         do {
             switch source {
             case let .file(location):
                 archive = try Archive(url: URL(fileURLWithPath: location.display), accessMode: .read)
                 if let handle = FileHandle(forReadingAtPath: location.display) {
                     let size = Int((try? handle.seekToEnd()) ?? 0)
-                    directory = ZipCentralDirectory.members(size: size) { offset, length in
+                    let read = { (offset: Int, length: Int) -> [UInt8] in
                         try? handle.seek(toOffset: UInt64(offset))
                         return Array((try? handle.read(upToCount: length)) ?? Data())
                     }
+                    directory = ZipCentralDirectory.members(size: size, read: read)
+                    declared = ZipCentralDirectory.declaredCount(size: size, read: read)
                     try? handle.close()
                 }
             case let .bytes(bytes):
-                archive = try Archive(data: Data(bytes), accessMode: .read)
-                directory = ZipCentralDirectory.members(size: bytes.count) { offset, length in
-                    Array(bytes[max(0, offset)..<min(bytes.count, offset + length)])
+                archive = try Self.spooledArchive(bytes)
+                let read = { (offset: Int, length: Int) -> [UInt8] in
+                    Array(bytes[max(0, min(bytes.count, offset))..<max(0, min(bytes.count, offset + length))])
                 }
+                directory = ZipCentralDirectory.members(size: bytes.count, read: read)
+                declared = ZipCentralDirectory.declaredCount(size: bytes.count, read: read)
             }
         } catch {
             visit(.skipped(SkippedFile(path: path, reason: "corrupt or truncated zip archive")))
@@ -131,6 +136,11 @@ public struct ContainerReader {
             }
             member(path: memberPath, bytes: bytes, depth: depth, encoding: encoding, visit)
         }
+        if visited.isEmpty, directory.isEmpty, let declared, declared > 0 {
+            // The end record counts members that neither ZIPFoundation nor the directory could reach: saying nothing
+            // would pass the archive off as empty.
+            visit(.skipped(SkippedFile(path: path, reason: "corrupt zip archive: its end record counts \(declared) member\(declared == 1 ? "" : "s"), none could be read")))
+        }
     }
 
     /// A member's name as reports show it: its stored bytes, shown like a file name (`FilePath.display`).
@@ -141,6 +151,27 @@ public struct ContainerReader {
     /// Latin-1 maps each byte to one scalar, so it recovers the stored bytes exactly whatever the flag says.
     static func name(of entry: Entry) -> String {
         FilePath.display(entry.path(using: .isoLatin1).unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) })
+    }
+
+    /// Opens a zip held in memory (a nested archive, standard input, a git blob) through a private temporary file.
+    ///
+    /// ZIPFoundation's in-memory archive (`Archive(data:)`) lets a seek run past the end of the data and then traps on
+    /// the read, so a zip whose directory points beyond its end would crash the whole scan; read from a file, the same
+    /// zip gets a short read and throws, and becomes a skipped member like any corrupt one. The file is made with mode
+    /// 0600, in memory (`/dev/shm`) where the system has that, and unlinked as soon as it is open, so the member's
+    /// bytes never outlive the read.
+    private static func spooledArchive(_ bytes: [UInt8]) throws -> Archive {
+        let folder = access("/dev/shm", W_OK) == 0 ? "/dev/shm" : FileManager.default.temporaryDirectory.path
+        var template = Array("\(folder)/hush-zip-XXXXXX".utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else { throw SystemError() }
+        let path = String(cString: template)
+        defer {
+            unlink(path)
+            close(descriptor)
+        }
+        try DescriptorIO.writeAll(descriptor, bytes)
+        return try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
     }
 
     private mutating func expandGzip(

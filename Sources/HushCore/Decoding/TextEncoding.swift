@@ -39,7 +39,8 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         }
     }
 
-    /// The length of the (valid) character starting at `bytes[index]`, from its first bytes alone.
+    /// The length of the (valid) character starting at `bytes[index]`, from its first bytes alone; it never reads past
+    /// the end of `bytes` (decoded fragments, such as a quoted-printable value, may end in the middle of a character).
     @inline(__always)
     func characterLength(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         let lead = bytes[index]
@@ -47,6 +48,7 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         case .utf8:
             return lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
         case .utf16LE, .utf16BE:
+            guard index + 1 < bytes.count else { return 1 }  // an odd byte at the end: a unit cut short
             let high = self == .utf16LE ? bytes[index + 1] : lead
             if high & 0xFC == 0xD8, index + 3 < bytes.count {
                 let next = self == .utf16LE ? bytes[index + 3] : bytes[index + 2]

@@ -18,21 +18,26 @@ struct EncodedBytes {
     }
 
     /// Appends the text these bytes encode in `charset` to `out` as UTF-8, recording in `map` which encoded bytes each
-    /// character came from. Undecodable characters become U+FFFD.
+    /// character came from. An undecodable unit (a byte, or a UTF-16 code unit) becomes U+FFFD, and decoding resumes
+    /// right after it: a lead byte whose character is cut short must not take the bytes after it along (a damaged
+    /// `=E5` before `13812345678` would otherwise hide the `13`).
     func decode(charset: TextEncoding, into out: inout [UInt8], map: inout OffsetMap) {
         if leadingSkip > 0 { map.remove(before: out.count, length: leadingSkip) }
         var index = 0
         while index < bytes.count {
             let length = bytes.withUnsafeBufferPointer { charset.characterLength(in: $0, at: index) }
-            let end = min(index + length, bytes.count)
+            var end = min(index + length, bytes.count)
             let piece = Array(bytes[index..<end])
             let utf8: [UInt8]
-            if charset == .utf8 {
-                utf8 = String(validating: piece, as: UTF8.self) != nil ? piece : [0xEF, 0xBF, 0xBD]
-            } else if let decoded = try? Transcoder.decode(piece, from: charset), decoded.invalidUnits == 0, !decoded.utf8.isEmpty {
+            if charset == .utf8, String(validating: piece, as: UTF8.self) != nil {
+                utf8 = piece
+            } else if charset != .utf8, let decoded = try? Transcoder.decode(piece, from: charset), decoded.invalidUnits == 0,
+                !decoded.utf8.isEmpty
+            {
                 utf8 = decoded.utf8
             } else {
                 utf8 = [0xEF, 0xBF, 0xBD]
+                end = min(index + charset.invalidUnitLength, bytes.count)
             }
             let sourceLength = sourceLengths[index..<end].reduce(0, +)
             map.replace(view: out.count, viewLength: utf8.count, originalLength: sourceLength)

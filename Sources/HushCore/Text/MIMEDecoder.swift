@@ -141,9 +141,10 @@ enum MIMEDecoder {
                         for (offset, byte) in bytes.bytes.enumerated() where byte == UInt8(ascii: "_") { bytes.bytes[offset] = 0x20 }
                     }
                     // The whole encoded word stands for its text: `=?UTF-8?B?` goes with the first byte, `?=` with the
-                    // last, so a value in it maps to the word as written.
+                    // last, so a value in it maps to the word as written. A word that decodes to nothing stands for
+                    // nothing, all of it: its payload is already in `leadingSkip`, so that is set, not added to.
                     if bytes.sourceLengths.isEmpty {
-                        bytes.leadingSkip += word.end - cursor
+                        bytes.leadingSkip = word.end - cursor
                     } else {
                         bytes.sourceLengths[0] += payload.lowerBound - cursor + bytes.leadingSkip
                         bytes.leadingSkip = 0

@@ -27,11 +27,19 @@ public struct OffsetMap: Sendable, Equatable {
     /// Records that the `viewLength` view bytes from `view` on stand for `originalLength` original bytes (an escape
     /// such as `\u4e2d` or `&#x4E2D;` decoded to one character). Offsets inside the character never occur in spans,
     /// so the first view byte takes the surplus.
+    ///
+    /// A character can also be longer than what it stands for (one undecodable byte became the three bytes of U+FFFD).
+    /// Then its inner bytes map to its start and its last byte stands for all of it: a surplus on the first byte would
+    /// be negative and run the map backwards, which breaks the binary searches of `viewOffset(forOriginal:)`.
     mutating func replace(view: Int, viewLength: Int, originalLength: Int) {
         if viewLength == 0 {
             remove(before: view, length: originalLength)
-        } else if originalLength != viewLength {
+        } else if originalLength > viewLength {
             fold(view: view, length: originalLength - viewLength + 1)
+        } else if originalLength < viewLength {
+            for inner in (view + 1)..<(view + viewLength) { addShift(at: inner, by: -1) }
+            folded.append((view + viewLength - 1, originalLength))
+            addShift(at: view + viewLength, by: originalLength - 1)
         }
     }
 

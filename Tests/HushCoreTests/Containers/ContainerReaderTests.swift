@@ -1,5 +1,6 @@
 import Foundation
 @testable import HushCore
+import HushTestSupport
 import Testing
 
 private func zip(_ members: [(String, [UInt8])]) throws -> [UInt8] {
@@ -93,4 +94,14 @@ private func withoutUTF8Flag(_ archive: [UInt8]) -> [UInt8] {
     let archive = withoutUTF8Flag(try zip([("联系人.txt", Array("13812345678".utf8)), ("a\tb.txt", Array("x".utf8))]))
     // Once read as code page 437 (`Φüöτ│╗Σ║║.txt`) and then listed again as an unreadable member.
     #expect(events(archive) == ["a.zip!联系人.txt 11 a.zip", "a.zip!a\tb.txt 1 a.zip"])
+}
+
+// Found by fuzz-zip (Fuzz/Regressions/fuzz-zip/directory-past-end.zip): ZIPFoundation's in-memory reading trapped on a
+// zip whose records point past its end, so such a zip inside another (or on stdin, or in git) crashed the scan.
+@Test func zipPointingPastItsEndIsSkippedInMemoryAndNested() throws {
+    let hostile = try Repository.bytes("Fuzz/Regressions/fuzz-zip/directory-past-end.zip")
+    // Nor is it passed off as empty: its end record counts a member that cannot be reached.
+    let corrupt = "corrupt zip archive: its end record counts 3 members, none could be read"
+    #expect(events(hostile) == ["skipped a.zip: \(corrupt)"])
+    #expect(events(try zip([("inner.zip", hostile)])) == ["skipped a.zip!inner.zip: \(corrupt)"])
 }

@@ -25,6 +25,9 @@ public enum ConfigurationLoader {
     /// Parses `text`; `file` names it in errors and anchors `rule_paths`.
     public static func load(text: String, file: String) throws(ConfigurationError) -> Configuration {
         let table: TOMLTable
+        if let line = TOMLHeaderCheck.firstBadHeader(in: text) {
+            throw ConfigurationError(file: file, line: line, message: TOMLHeaderCheck.message)
+        }
         do {
             table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {

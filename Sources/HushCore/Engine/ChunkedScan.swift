@@ -40,11 +40,6 @@ final class ChunkedScan {
     private(set) var skipped: String?
     /// Diagnostics from scanning: all of the first window's, and limit problems of later ones.
     private(set) var diagnostics: [String] = []
-    /// The first window's result, for what a caller reports about the whole stream (records of an address book).
-    private(set) var firstResult: DocumentResult?
-    /// Applied to each window's findings while their offsets are still the window's (inline `hush:allow` reads the
-    /// window's bytes); nil keeps them all.
-    var filter: ((_ findings: [Finding], _ window: Document) -> [Finding])?
     /// Lines and columns of the stream at the start of the current window; nil until the encoding is known.
     private var position: StreamPosition?
 
@@ -151,11 +146,9 @@ final class ChunkedScan {
             }
             diagnostics += result.diagnostics
             encoding = enc
-            firstResult = result
         } else {
             diagnostics += result.diagnostics.filter { $0.contains(": rule ") }
         }
-        if let filter { result.findings = filter(result.findings, document) }
         advancePosition(to: windowOffset)
         let startsWithLF = buffer.withUnsafeBufferPointer { enc.isLineFeed(at: plan.windowStart, in: $0) }
         let ownStart = regionStart

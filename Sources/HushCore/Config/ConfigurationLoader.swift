@@ -24,6 +24,9 @@ public enum ConfigurationLoader {
 
     /// Parses `text`; `file` names it in errors and anchors `rule_paths`.
     public static func load(text: String, file: String) throws(ConfigurationError) -> Configuration {
+        if let problem = TOMLPreflight.firstProblem(in: text) {
+            throw ConfigurationError(file: file, line: problem.line, message: problem.message)
+        }
         let table: TOMLTable
         if let line = TOMLHeaderCheck.firstBadHeader(in: text) {
             throw ConfigurationError(file: file, line: line, message: TOMLHeaderCheck.message)

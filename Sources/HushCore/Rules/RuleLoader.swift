@@ -21,6 +21,9 @@ public struct RuleLoader: Sendable {
 
     /// Loads one rule from the text of `file`. `expectedID`, when given, must equal the rule's id (the file's name).
     public func load(source: String, file: String, expectedID: String? = nil) throws(RuleLoadError) -> Rule {
+        if let problem = TOMLPreflight.firstProblem(in: source) {
+            throw RuleLoadError(file: file, line: problem.line, message: problem.message)
+        }
         let table: TOMLTable
         if let line = TOMLHeaderCheck.firstBadHeader(in: source) {
             throw RuleLoadError(file: file, line: line, message: TOMLHeaderCheck.message)

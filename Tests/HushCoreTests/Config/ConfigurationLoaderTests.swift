@@ -74,3 +74,10 @@ func badConfigurationsSayFileLineAndCause(text: String, message: String) {
     #expect(again.allow == configuration.allow && again.rules == configuration.rules && again.failOn == .high)
     #expect(again.minConfidence == .medium)
 }
+
+// The configuration is TOML too, read by the same parser (see tableHeaderThatIsNotAKeyIsALoadErrorNotACrash).
+@Test func tableHeaderThatIsNotAKeyIsAnErrorAtItsLine() {
+    #expect(throws: ConfigurationError(file: "repo/.hush.toml", line: 2, message: "invalid TOML: a table name must start with a letter, a digit, '_', '-' or a quote, not '+'")) {
+        try load("min_confidence = \"low\"\n[+]\n")
+    }
+}

@@ -1,4 +1,5 @@
 import HushCore
+import HushTestSupport
 import Testing
 
 private let loader = Result { RuleLoader(data: try PatternData.builtin()) }
@@ -64,4 +65,38 @@ private let valid = """
     #expect(
         try loadError(valid + "\n[[examples]]\ntext = \"no marker\"\n")
             == "rules/x-test.toml:7: x-test: a positive example needs «» around each expected value")
+}
+
+// Found by fuzz-rules (Fuzz/Regressions/fuzz-rules/table-header-not-a-key.toml): toml++ asserts that a table name
+// starts like a key, so `[手机号]` aborted hush instead of failing to load.
+@Test func tableHeaderThatIsNotAKeyIsALoadErrorNotACrash() throws {
+    let source = String(decoding: try Repository.bytes("Fuzz/Regressions/fuzz-rules/table-header-not-a-key.toml"), as: UTF8.self)
+    #expect(try loadError(source) == "rules/x-test.toml:3: invalid TOML: a table name must start with a letter, a digit, '_', '-' or a quote, not '手'")
+    for header in ["[+]", "[[ @x]]", "[\n"] {
+        #expect(try loadError(valid + header).contains("invalid TOML: a table name must start with"), "\(header)")
+    }
+}
+
+// Found by fuzz-rules (Fuzz/Regressions/fuzz-rules/brace-in-array.toml): toml++ asserts that an array's next value
+// does not start with a `}`.
+@Test func braceInsideAnArrayIsALoadErrorNotACrash() throws {
+    let source = String(decoding: try Repository.bytes("Fuzz/Regressions/fuzz-rules/brace-in-array.toml"), as: UTF8.self)
+    #expect(try loadError(source) == "rules/x-test.toml:3: invalid TOML: '}' inside an array")
+    // Inline tables and arrays inside an array are valid TOML: what rejects them is the rule's schema, not the check.
+    #expect(try !loadError(valid + "keywords = [{ a = 1 }, [\"b\"]]\n").contains("invalid TOML"))
+}
+
+@Test func bracketsInsideStringsAndValuesAreNotTableHeaders() throws {
+    let source = valid + """
+        context = [
+          "[x",
+        ]
+        description = '''
+        [+] a line of text
+        '''
+
+        [[examples]]
+        text = "tel «13812345678»"
+        """
+    #expect(try loadError(source) == "loaded")
 }

@@ -28,9 +28,6 @@ public enum ConfigurationLoader {
             throw ConfigurationError(file: file, line: problem.line, message: problem.message)
         }
         let table: TOMLTable
-        if let line = TOMLHeaderCheck.firstBadHeader(in: text) {
-            throw ConfigurationError(file: file, line: line, message: TOMLHeaderCheck.message)
-        }
         do {
             table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {

@@ -25,9 +25,6 @@ public struct RuleLoader: Sendable {
             throw RuleLoadError(file: file, line: problem.line, message: problem.message)
         }
         let table: TOMLTable
-        if let line = TOMLHeaderCheck.firstBadHeader(in: source) {
-            throw RuleLoadError(file: file, line: line, message: TOMLHeaderCheck.message)
-        }
         do {
             table = try TOMLTable(string: source)
         } catch let error as TOMLParseError {

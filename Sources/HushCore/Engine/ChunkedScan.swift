@@ -8,10 +8,10 @@
 /// the whole file. A region ends at a cut, or at the end of a value that runs over the cut, so a value is never split
 /// between regions. A stream no longer than one region is scanned as one window, exactly as `hush scan` scans it.
 ///
-/// Findings carry the lines and columns of the whole stream (a `StreamPosition` follows the cuts). This serves streams
-/// read once in order (`hush redact` rewriting as it reads); `hush scan` reads a large file's windows out of order and
-/// in parallel instead (`FileWindows`, `ScanRunner.stream`), with the same margins and the same rule for a value over
-/// a cut.
+/// This serves streams read once in order (`hush redact` rewriting as it reads), which need byte ranges only, so a
+/// finding's line and column are those of its window. `hush scan` reads a large file's windows out of order and in
+/// parallel instead (`FileWindows`, `ScanRunner.stream`), with the same margins and the same rule for a value over a
+/// cut, and a `StreamPosition` for whole-file lines.
 ///
 /// What windows cannot see is structure far away: a CSV header or JSON key more than a region before a value
 /// (field evidence, DESIGN §2) only counts within the first region.
@@ -40,8 +40,6 @@ final class ChunkedScan {
     private(set) var skipped: String?
     /// Diagnostics from scanning: all of the first window's, and limit problems of later ones.
     private(set) var diagnostics: [String] = []
-    /// Lines and columns of the stream at the start of the current window; nil until the encoding is known.
-    private var position: StreamPosition?
 
     private var buffer: [UInt8] = []
     /// Stream offset of `buffer[0]`, always a character boundary.
@@ -149,8 +147,6 @@ final class ChunkedScan {
         } else {
             diagnostics += result.diagnostics.filter { $0.contains(": rule ") }
         }
-        advancePosition(to: windowOffset)
-        let startsWithLF = buffer.withUnsafeBufferPointer { enc.isLineFeed(at: plan.windowStart, in: $0) }
         let ownStart = regionStart
         let ownEnd = bufferStart + plan.ownEnd
         var findings: [Finding] = []
@@ -158,10 +154,6 @@ final class ChunkedScan {
         for var finding in result.findings where finding.part == .content {
             finding.start += windowOffset
             finding.end += windowOffset
-            if let position {
-                (finding.line, finding.column) = position.place(
-                    line: finding.line, column: finding.column, windowStartsWithLF: startsWithLF)
-            }
             guard finding.start >= ownStart, finding.start < ownEnd else { continue }
             findings.append(finding)
             end = max(end, finding.end)
@@ -179,15 +171,6 @@ final class ChunkedScan {
         compact()
     }
 
-    /// Moves `position` forward to stream offset `target`, which must still be in `buffer`.
-    private func advancePosition(to target: Int) {
-        if position == nil, let encoding { position = StreamPosition(encoding: encoding) }
-        guard let from = position?.offset, from < target else { return }
-        buffer.withUnsafeBufferPointer { bytes in
-            position?.advance(over: UnsafeBufferPointer(rebasing: bytes[(from - bufferStart)..<(target - bufferStart)]))
-        }
-    }
-
     /// Drops what no later window reaches back to, keeping `buffer[0]` on a character boundary.
     private func compact() {
         let relative = regionStart - bufferStart
@@ -197,7 +180,6 @@ final class ChunkedScan {
             enc.cut(near: relative - margin - margin / 2, limit: relative - margin, in: bytes) ?? 0
         }
         guard drop > 0 else { return }
-        advancePosition(to: bufferStart + drop)
         buffer.removeSubrange(0..<drop)
         bufferStart += drop
     }

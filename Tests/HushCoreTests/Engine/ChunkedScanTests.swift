@@ -46,7 +46,7 @@ private func regions(_ bytes: [UInt8], encoding: TextEncoding?, regionSize: Int,
 }
 
 private func summary(_ findings: [Finding]) -> [String] {
-    findings.map { "\($0.rule) \($0.start)..<\($0.end) \($0.line):\($0.column) \($0.replacement)" }
+    findings.map { "\($0.rule) \($0.start)..<\($0.end) \($0.replacement)" }
 }
 
 @Suite struct ChunkedScanTests {

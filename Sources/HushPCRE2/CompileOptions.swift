@@ -16,7 +16,11 @@ public struct CompileOptions: OptionSet, Sendable, Hashable {
     public static let extended = CompileOptions(rawValue: PCRE2_EXTENDED)
     public static let anchored = CompileOptions(rawValue: PCRE2_ANCHORED)
     public static let literal = CompileOptions(rawValue: PCRE2_LITERAL)
+    /// Lets a search say where matches may start without cutting the subject short (`startingBefore:` of
+    /// `PCRE2Regex.forEachMatch`).
+    public static let useOffsetLimit = CompileOptions(rawValue: PCRE2_USE_OFFSET_LIMIT)
 
-    /// What hush compiles every rule with.
-    public static let scanning: CompileOptions = [.utf, .matchInvalidUTF]
+    /// What hush compiles every rule with. `.useOffsetLimit` is what lets the scanner search only the starts near a
+    /// prefilter's hit while lookaheads still see the real bytes after them.
+    public static let scanning: CompileOptions = [.utf, .matchInvalidUTF, .useOffsetLimit]
 }

@@ -14,6 +14,8 @@ public final class PCRE2Regex: @unchecked Sendable {
     public let captureCount: Int
     /// Whether the pattern can match an empty string.
     public let canMatchEmpty: Bool
+    /// Whether searches may limit where a match starts (compiled with `.useOffsetLimit`).
+    public let limitsStarts: Bool
 
     public init(_ pattern: String, options: CompileOptions = .scanning) throws(PCRE2Error) {
         var errorCode: Int32 = 0
@@ -35,6 +37,7 @@ public final class PCRE2Regex: @unchecked Sendable {
         var empty: UInt32 = 0
         pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_MATCHEMPTY), &empty)
         canMatchEmpty = empty != 0
+        limitsStarts = options.contains(.useOffsetLimit)
     }
 
     deinit { pcre2_code_free_8(code) }
@@ -55,10 +58,15 @@ public final class PCRE2Regex: @unchecked Sendable {
     /// character, so adjacent matches are all reported and the loop always ends. Lookbehinds see the bytes before
     /// `start`. When `end` is before the end of `subject`, `$` does not match there (`PCRE2_NOTEOL`): a window of a
     /// buffer is not the end of its text.
+    ///
+    /// With `startingBefore`, only matches that start before that offset are found, and PCRE2 stops looking for a start
+    /// there (its offset limit) while a match may still run on past it; the pattern must have been compiled with
+    /// `.useOffsetLimit`. This is how a prefilter's hit narrows a search without cutting the subject short.
     public func forEachMatch(
         in subject: UnsafeRawBufferPointer,
         from start: Int = 0,
         to end: Int? = nil,
+        startingBefore startLimit: Int? = nil,
         state: MatchState,
         _ body: (borrowing Match) throws -> Bool
     ) throws {
@@ -66,9 +74,17 @@ public final class PCRE2Regex: @unchecked Sendable {
         let length = min(end ?? subject.count, subject.count)
         let options: UInt32 = length < subject.count ? PCRE2_NOTEOL : 0
         var offset = start
+        var lastStart = length
+        if let startLimit {
+            precondition(limitsStarts, "startingBefore needs a pattern compiled with .useOffsetLimit")
+            guard startLimit > start else { return }
+            lastStart = min(length, startLimit - 1)
+            pcre2_set_offset_limit_8(state.context, lastStart)
+        }
+        defer { if startLimit != nil { pcre2_set_offset_limit_8(state.context, cpcre2_unset()) } }
         let ovector = pcre2_get_ovector_pointer_8(state.matchData)!
         let pairs = min(captureCount + 1, state.capacity)
-        while offset <= length {
+        while offset <= lastStart {
             let rc: Int32 =
                 isJIT
                 ? pcre2_jit_match_8(code, base, length, offset, options, state.matchData, state.context)

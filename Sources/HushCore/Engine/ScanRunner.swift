@@ -87,7 +87,12 @@ public final class ScanRunner: Sendable {
         var summary = ScanSummary()
         var highest: Confidence?
         var failed: [String] = []
-        var distinct = Set<String>()
+        // (type, normalised value) pairs, as a struct: joining them into one string cost an allocation per finding.
+        struct DistinctValue: Hashable {
+            let type: FindingType
+            let value: String
+        }
+        var distinct = Set<DistinctValue>()
         let threadCount = request.threads > 0 ? request.threads : max(1, ProcessInfoCores.count)
         var done = 0
         func handle(_ result: Result) {
@@ -117,7 +122,7 @@ public final class ScanRunner: Sendable {
                     reported.append(finding)
                     summary.findings += 1
                     summary.byType[finding.type, default: 0] += 1
-                    distinct.insert(finding.type.rawValue + "\u{0}" + finding.normalizedValue)
+                    distinct.insert(DistinctValue(type: finding.type, value: finding.normalizedValue))
                 }
                 reporter.record(path: path, findings: reported)
             case let .skipped(file):

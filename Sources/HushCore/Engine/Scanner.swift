@@ -9,6 +9,9 @@ import HushPCRE2
 public struct Scanner: Sendable {
     public let rules: [Rule]
     public let options: ScanOptions
+    /// Every keyword rule's keywords, found in one pass.
+    private let keywordIndex: KeywordIndex
+    /// PCRE2 alternations for the keyword rules `keywordIndex` cannot search.
     private let prefilters: [PCRE2Regex?]
     private let scorers: [EvidenceScorer]
     private let matchers: [RuleMatcher]
@@ -19,8 +22,11 @@ public struct Scanner: Sendable {
     public init(rules: [Rule], options: ScanOptions = ScanOptions()) {
         self.rules = rules
         self.options = options
-        prefilters = rules.map { rule in
-            guard !rule.keywords.isEmpty else { return nil }
+        let keywordIndex = KeywordIndex(rules: rules)
+        self.keywordIndex = keywordIndex
+        prefilters = rules.indices.map { index in
+            let rule = rules[index]
+            guard !rule.keywords.isEmpty, rule.digits == nil, !keywordIndex.covers[index] else { return nil }
             let alternatives = rule.keywords.map(Self.literal).joined(separator: "|")
             return try? PCRE2Regex(alternatives, options: [.utf, .matchInvalidUTF, .caseless])
         }
@@ -98,12 +104,15 @@ public struct Scanner: Sendable {
         let candidates = view.bytes.withUnsafeBufferPointer { buffer in
             var all: [Candidate] = []
             let runs = minimumDigits.map { DigitRuns(in: buffer, minimum: $0) }
+            let keywordHits = keywordIndex.isEmpty ? nil : keywordIndex.hits(in: buffer)
             for index in rules.indices {
                 do {
                     if matchers[index].fieldScoped {
                         try collectInFields(rule: index, in: buffer, view: view, fields: fields, state: state, into: &all)
                     } else {
-                        try collect(rule: index, in: buffer, view: view, fields: fields, runs: runs, state: state, into: &all)
+                        try collect(
+                            rule: index, in: buffer, view: view, fields: fields, runs: runs,
+                            keywordHits: keywordIndex.covers[index] ? keywordHits?[index] : nil, state: state, into: &all)
                     }
                 } catch {
                     diagnostics.append("\(document.path): rule \(rules[index].id): \(error); the rest of this file was not searched by it")
@@ -131,13 +140,15 @@ public struct Scanner: Sendable {
     /// Runs a text rule over the windows its prefilter allows (or the whole buffer), collecting scored candidates.
     private func collect(
         rule index: Int, in buffer: UnsafeBufferPointer<UInt8>, view: TextView, fields: FieldMap, runs: DigitRuns?,
-        state: ScanState, into all: inout [Candidate]
+        keywordHits: [Range<Int>]?, state: ScanState, into all: inout [Candidate]
     ) throws {
         let rule = matchers[index]
         let raw = UnsafeRawBufferPointer(buffer)
         var hits: [Range<Int>]?
         if let digits = rule.digits, let runs {
             hits = runs.ranges(withAtLeast: digits)
+        } else if let keywordHits {
+            hits = keywordHits
         } else if let prefilter = prefilters[index] {
             var found: [Range<Int>] = []
             try prefilter.forEachMatch(in: raw, state: state.match) { match in
@@ -146,17 +157,37 @@ public struct Scanner: Sendable {
             }
             hits = found
         }
-        var windows = [0..<buffer.count]
-        if let hits {
-            guard !hits.isEmpty else { return }
-            let narrowed = SearchWindows(around: hits, margin: rule.maxLength, in: buffer)
-            // Mostly covered: one pass over everything is cheaper than many restarts.
-            if narrowed.coveredBytes * 10 < buffer.count * 6 { windows = narrowed.ranges }
+        guard let hits else {
+            try search(rule: index, in: buffer, view: view, fields: fields, starts: nil, state: state, into: &all)
+            return
         }
+        guard !hits.isEmpty else { return }
+        // A number rule's match holds its run of digits; a keyword may also stand before the value (a lookbehind).
+        let after = rule.digits != nil ? 0 : rule.maxLength
+        let narrowed = SearchWindows(around: hits, before: rule.maxLength, after: after, count: buffer.count)
+        // Mostly covered: one pass over everything is cheaper than many restarts.
+        if narrowed.coveredBytes * 10 >= buffer.count * 6 {
+            try search(rule: index, in: buffer, view: view, fields: fields, starts: nil, state: state, into: &all)
+        } else {
+            try search(rule: index, in: buffer, view: view, fields: fields, starts: narrowed.ranges, state: state, into: &all)
+        }
+    }
+
+    /// Runs a rule's regex over the whole buffer, finding matches that start inside `starts` (everywhere when nil).
+    private func search(
+        rule index: Int, in buffer: UnsafeBufferPointer<UInt8>, view: TextView, fields: FieldMap, starts: [Range<Int>]?,
+        state: ScanState, into all: inout [Candidate]
+    ) throws {
+        let regex = matchers[index].regex
+        let raw = UnsafeRawBufferPointer(buffer)
         var density = MatchDensityGuard()
-        for window in windows {
-            try rule.regex.forEachMatch(in: raw, from: window.lowerBound, to: window.upperBound, state: state.match) { match in
+        var resume = 0
+        for range in starts ?? [0..<buffer.count + 1] {
+            // A match found from an earlier range may reach into this one; matches never overlap.
+            let from = max(range.lowerBound, resume)
+            try regex.forEachMatch(in: raw, from: from, startingBefore: starts == nil ? nil : range.upperBound, state: state.match) { match in
                 try density.count(endingAt: match.range.upperBound)
+                resume = match.range.upperBound
                 consider(match, rule: index, base: 0, in: buffer, view: view, fields: fields, into: &all)
                 return true
             }

@@ -1,48 +1,32 @@
-/// Where in a buffer a rule's regex needs to run: around the places its prefilter found (a keyword, a run of digits),
-/// widened by the rule's maximum match length and merged.
+/// Where in a buffer a rule's matches may start: near the places its prefilter found (a keyword, a run of digits),
+/// merged.
 ///
 /// This is where hush's speed comes from (DESIGN §8): most bytes of a chat log are far from any digit run or
-/// keyword, and PCRE2 never sees them. A window's end is pushed to the next whitespace so that a lookahead at its
-/// edge sees the real next byte; lookbehinds see the real bytes before its start because matching keeps the whole
-/// buffer as the subject.
+/// keyword, and PCRE2 never tries a match there. The ranges bound where a match *starts*, not where it may look: the
+/// scanner searches the whole buffer with PCRE2's offset limit (`startingBefore:`), so lookbehinds and lookaheads at
+/// a range's edges see the real bytes around it. Cutting the subject instead (as hush did before) made a window end
+/// at the next whitespace for the lookaheads' sake, which in Chinese text without spaces is often the end of the line,
+/// and made a digit rule's window reach `max_length` past its run, where no match that holds the run can start.
 struct SearchWindows {
     private(set) var ranges: [Range<Int>] = []
 
-    /// Windows of `margin` bytes on each side of `hits` (sorted by start) in a buffer of `count` bytes.
-    init(around hits: [Range<Int>], margin: Int, in buffer: UnsafeBufferPointer<UInt8>) {
-        let count = buffer.count
+    /// Starts from `before` bytes ahead of each hit to `after` bytes past its end, for `hits` sorted by start, in a
+    /// buffer of `count` bytes.
+    ///
+    /// A match that must contain its hit starts before the hit's end and no further ahead of it than the longest
+    /// match, so a digit rule asks for `before: max_length, after: 0`. A keyword may also stand before the value a
+    /// match holds (a lookbehind), so keyword rules ask for `max_length` on both sides.
+    init(around hits: [Range<Int>], before: Int, after: Int, count: Int) {
         for hit in hits {
-            let lower = max(0, hit.lowerBound - margin)
-            var upper = min(count, hit.upperBound + margin)
+            let lower = max(0, hit.lowerBound - before)
+            let upper = min(count, hit.upperBound + after)
             if let last = ranges.last, lower <= last.upperBound {
-                upper = max(upper, last.upperBound)
-                ranges[ranges.count - 1] = last.lowerBound..<upper
+                ranges[ranges.count - 1] = last.lowerBound..<max(upper, last.upperBound)
             } else {
                 ranges.append(lower..<upper)
             }
         }
-        for index in ranges.indices {
-            var upper = ranges[index].upperBound
-            let limit = min(count, upper + 4096)
-            while upper < limit, !Self.isSpace(buffer[upper]) { upper += 1 }
-            ranges[index] = ranges[index].lowerBound..<min(count, upper + (upper < count ? 1 : 0))
-        }
-        // Widening may have made neighbours touch.
-        var merged: [Range<Int>] = []
-        for range in ranges {
-            if let last = merged.last, range.lowerBound <= last.upperBound {
-                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
-            } else {
-                merged.append(range)
-            }
-        }
-        ranges = merged
     }
 
     var coveredBytes: Int { ranges.reduce(0) { $0 + $1.count } }
-
-    @inline(__always)
-    private static func isSpace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
-    }
 }

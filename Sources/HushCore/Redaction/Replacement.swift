@@ -62,6 +62,12 @@ public enum Replacement {
     /// `田军` masks to `田*`, and `田*` masks to itself rather than to `**` (which would make every redacted name a
     /// finding again, DESIGN §6).
     static func mask(_ value: String, keepFirst: Int, keepLast: Int, within range: Range<Int>? = nil) -> String {
+        maskASCII(value, keepFirst: keepFirst, keepLast: keepLast, within: range)
+            ?? maskScalars(value, keepFirst: keepFirst, keepLast: keepLast, within: range)
+    }
+
+    /// `mask` for any value, scalar by scalar.
+    static func maskScalars(_ value: String, keepFirst: Int, keepLast: Int, within range: Range<Int>? = nil) -> String {
         var offsets: [Int] = []
         var offset = 0
         let scalars = Array(value.unicodeScalars)
@@ -92,9 +98,64 @@ public enum Replacement {
         return String(result)
     }
 
+    /// `mask` for an ASCII value, on its bytes: most values are (numbers, emails, keys), and a scan masks every one it
+    /// reports, so the general path's scalar arrays and sets were a measurable part of a dense export's time. Nil when
+    /// the value is not ASCII. Keeps `mask`'s rules exactly: `*` counts as maskable, short values keep less.
+    private static func maskASCII(_ value: String, keepFirst: Int, keepLast: Int, within range: Range<Int>?) -> String? {
+        var value = value
+        return value.withUTF8 { bytes -> String? in
+            var count = 0
+            for (offset, byte) in bytes.enumerated() {
+                guard byte < 0x80 else { return nil }
+                if isMaskableASCII(byte), range?.contains(offset) ?? true { count += 1 }
+            }
+            var first = keepFirst
+            var last = keepLast
+            if first + last >= count {
+                first = min(first, count / 4)
+                last = min(last, count / 4)
+            }
+            // Nothing left between the kept ends: mask everything rather than show the value whole.
+            if count - first - last <= 0 { (first, last) = (0, 0) }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                var ordinal = 0
+                for (offset, byte) in bytes.enumerated() {
+                    if isMaskableASCII(byte), range?.contains(offset) ?? true {
+                        out[offset] = ordinal >= first && ordinal < count - last ? UInt8(ascii: "*") : byte
+                        ordinal += 1
+                    } else {
+                        out[offset] = byte
+                    }
+                }
+                return bytes.count
+            }
+        }
+    }
+
+    @inline(__always)
+    private static func isMaskableASCII(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == UInt8(ascii: "*")
+    }
+
     /// `z*******@example.com`: the first character of the local part and the domain stay. A one-character local part
     /// is masked too: keeping it would leave the address whole (and found again by the next scan).
     static func email(_ value: String) -> String {
+        var bytes = value
+        if let masked = bytes.withUTF8({ utf8 -> String? in
+            guard utf8.allSatisfy({ $0 < 0x80 }), let at = utf8.lastIndex(of: UInt8(ascii: "@")), at > 0 else { return nil }
+            return String(unsafeUninitializedCapacity: utf8.count) { out in
+                for index in 0..<utf8.count { out[index] = index > 0 && index < at ? UInt8(ascii: "*") : utf8[index] }
+                if at == 1 { out[0] = UInt8(ascii: "*") }
+                return utf8.count
+            }
+        }) {
+            return masked
+        }
+        return emailCharacters(value)
+    }
+
+    /// `email` for any value, character by character.
+    static func emailCharacters(_ value: String) -> String {
         guard let at = value.lastIndex(of: "@"), at > value.startIndex else { return mask(value, keepFirst: 0, keepLast: 0) }
         let local = value[..<at]
         guard local.count > 1 else { return "*" + value[at...] }

@@ -23,8 +23,15 @@ extension [Finding] {
     }
 
     private var isSortedForReport: Bool {
-        zip(self, dropFirst()).allSatisfy { a, b in
-            a.path == b.path ? (a.part == b.part ? a.start <= b.start : a.part == .content) : true
+        // Fields are read in place: binding whole findings (as `zip` did) retained and released a dozen strings each.
+        withUnsafeBufferPointer { findings in
+            for index in findings.indices.dropFirst() {
+                let previous = index - 1
+                guard findings[previous].path == findings[index].path else { continue }
+                let parts = (findings[previous].part, findings[index].part)
+                if parts.0 == parts.1 ? findings[previous].start > findings[index].start : parts.0 != .content { return false }
+            }
+            return true
         }
     }
 }

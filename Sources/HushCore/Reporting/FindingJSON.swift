@@ -1,26 +1,26 @@
 extension Finding {
     /// Writes this finding as the object of DESIGN §5. `value` appears only when `showValues`.
     func write(to json: inout JSONWriter, showValues: Bool) {
-        json.string("rule", rule)
-        json.string("type", type.rawValue)
-        json.string("confidence", confidence.description)
-        json.number("score", score)
+        json.field("rule", rule)
+        json.field("type", type.rawValue)
+        json.field("confidence", confidence.description)
+        json.field("score", score: score)
         json.beginArray("evidence")
         for item in evidence { json.string(nil, item) }
         json.endArray()
-        json.string("path", path)
-        json.string("container", container)
-        json.string("part", part.rawValue)
-        json.string("encoding", encoding)
-        json.bool("bom", bom)
-        json.number("line", line)
-        json.number("column", column)
-        json.number("start", start)
-        json.number("end", end)
-        if showValues { json.string("value", value) }
-        json.string("masked", masked)
-        json.string("replacement", replacement)
-        json.string("fingerprint", fingerprint)
+        json.field("path", path)
+        json.field("container", container)
+        json.field("part", part.rawValue)
+        json.field("encoding", encoding)
+        json.field("bom", bom)
+        json.field("line", line)
+        json.field("column", column)
+        json.field("start", start)
+        json.field("end", end)
+        if showValues { json.field("value", value) }
+        json.field("masked", masked)
+        json.field("replacement", replacement)
+        json.field("fingerprint", fingerprint)
     }
 }
 

@@ -79,3 +79,22 @@ func maskIsIdempotent(value: String) {
     #expect(RedactionStrategy.mask.spec(overriding: .email) == .email)
     #expect(RedactionStrategy.mask.spec(overriding: .label) == .mask(keepFirst: 0, keepLast: 0, group: nil))
 }
+
+/// The byte fast paths for ASCII values must give exactly what the general scalar paths give.
+@Test func asciiFastPathsAgreeWithTheGeneralPaths() {
+    var generator = SystemRandomNumberGenerator()
+    let alphabet = Array("0123456789abcXYZ*-. @_+")
+    for _ in 0..<5_000 {
+        let length = Int.random(in: 0...24, using: &generator)
+        let value = String((0..<length).map { _ in alphabet.randomElement(using: &generator)! })
+        let first = Int.random(in: 0...6, using: &generator)
+        let last = Int.random(in: 0...6, using: &generator)
+        let lower = Int.random(in: 0...length, using: &generator)
+        let range: Range<Int>? = Bool.random(using: &generator) ? nil : lower..<Int.random(in: lower...length, using: &generator)
+        #expect(
+            Replacement.mask(value, keepFirst: first, keepLast: last, within: range)
+                == Replacement.maskScalars(value, keepFirst: first, keepLast: last, within: range),
+            "\(value) \(first) \(last) \(String(describing: range))")
+        #expect(Replacement.email(value) == Replacement.emailCharacters(value), "\(value)")
+    }
+}

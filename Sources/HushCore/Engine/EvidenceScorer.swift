@@ -75,38 +75,47 @@ struct EvidenceScorer: Sendable {
     /// next chat message or the next CSV cell says nothing about this value, while a `手机号` header or key often sits
     /// on another line and still does.
     func score(_ candidate: inout Candidate, in bytes: UnsafeBufferPointer<UInt8>, field: FieldSpan?, fieldView: Range<Int>? = nil) -> Bool {
-        var positive: [String] = []
-        var negativeEvidence: [String] = []
+        // Evidence in the order reports show it: context word, field, negative word, negative field. Kept in locals
+        // rather than arrays: this runs for every match of every rule.
+        var contextWord: String?
+        var negativeWord: String?
         if window > 0, !(context.isEmpty && negative.isEmpty) {
             let start = ByteSearch.back(from: candidate.range.lowerBound, characters: window, in: bytes)
             let end = ByteSearch.forward(from: candidate.range.upperBound, characters: window, in: bytes, ceiling: bytes.count)
             let before = start..<candidate.range.lowerBound
             let after = candidate.range.upperBound..<end
-            if let evidence = context.first(in: bytes, before: before, after: after) { positive.append(evidence) }
-            var nearBefore = before
-            var nearAfter = after
-            if let newline = (before.lowerBound..<before.upperBound).last(where: { bytes[$0] == 0x0A || bytes[$0] == 0x0D }) {
-                nearBefore = (newline + 1)..<before.upperBound
+            contextWord = context.first(in: bytes, before: before, after: after)
+            if !negative.isEmpty {
+                var nearBefore = before
+                var nearAfter = after
+                if let newline = (before.lowerBound..<before.upperBound).last(where: { bytes[$0] == 0x0A || bytes[$0] == 0x0D }) {
+                    nearBefore = (newline + 1)..<before.upperBound
+                }
+                if let newline = after.first(where: { bytes[$0] == 0x0A || bytes[$0] == 0x0D }) {
+                    nearAfter = after.lowerBound..<newline
+                }
+                if let fieldView {
+                    nearBefore = max(nearBefore.lowerBound, fieldView.lowerBound)..<max(nearBefore.upperBound, fieldView.lowerBound)
+                    nearAfter = min(nearAfter.lowerBound, fieldView.upperBound)..<min(nearAfter.upperBound, fieldView.upperBound)
+                }
+                negativeWord = negative.first(in: bytes, before: nearBefore, after: nearAfter)
             }
-            if let newline = after.first(where: { bytes[$0] == 0x0A || bytes[$0] == 0x0D }) {
-                nearAfter = after.lowerBound..<newline
-            }
-            if let fieldView {
-                nearBefore = max(nearBefore.lowerBound, fieldView.lowerBound)..<max(nearBefore.upperBound, fieldView.lowerBound)
-                nearAfter = min(nearAfter.lowerBound, fieldView.upperBound)..<min(nearAfter.upperBound, fieldView.upperBound)
-            }
-            if let evidence = negative.first(in: bytes, before: nearBefore, after: nearAfter) { negativeEvidence.append(evidence) }
         }
+        var fieldEvidence: String?
+        var negativeField: String?
         if let field {
             if fieldMatches(field.key) {
-                positive.append("field:\(field.name)")
+                fieldEvidence = "field:\(field.name)"
             } else if fieldNegative.contains(where: { Self.contains(field.key, $0) }) {
-                negativeEvidence.append("negative:field:\(field.name)")
+                negativeField = "negative:field:\(field.name)"
             }
         }
-        if !positive.isEmpty { candidate.points += 1 }
-        if !negativeEvidence.isEmpty { candidate.points -= 1 }
-        candidate.evidence += positive + negativeEvidence
+        if contextWord != nil || fieldEvidence != nil { candidate.points += 1 }
+        if negativeWord != nil || negativeField != nil { candidate.points -= 1 }
+        if let contextWord { candidate.evidence.append(contextWord) }
+        if let fieldEvidence { candidate.evidence.append(fieldEvidence) }
+        if let negativeWord { candidate.evidence.append(negativeWord) }
+        if let negativeField { candidate.evidence.append(negativeField) }
         return candidate.points >= 0
     }
 }

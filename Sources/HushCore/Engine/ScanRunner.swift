@@ -87,11 +87,6 @@ public final class ScanRunner: Sendable {
         var summary = ScanSummary()
         var highest: Confidence?
         var failed: [String] = []
-        // (type, normalised value) pairs, as a struct: joining them into one string cost an allocation per finding.
-        struct DistinctValue: Hashable {
-            let type: FindingType
-            let value: String
-        }
         var distinct = Set<DistinctValue>()
         let threadCount = request.threads > 0 ? request.threads : max(1, ProcessInfoCores.count)
         var done = 0
@@ -115,16 +110,22 @@ public final class ScanRunner: Sendable {
                 if result.contactRecords >= AddressBook.minimumRecords {
                     summary.addressBooks.append(AddressBook(path: path, records: result.contactRecords))
                 }
-                var reported: [Finding] = []
-                for finding in result.findings {
-                    highest = max(highest ?? finding.confidence, finding.confidence)
-                    guard finding.confidence >= request.reportConfidence else { continue }
-                    reported.append(finding)
+                // Fields are read in place and the array is passed on as it is when every finding is reported: a
+                // finding holds a dozen references, and copying one retains and releases each.
+                let findings = result.findings
+                var allReported = true
+                for index in findings.indices {
+                    let confidence = findings[index].confidence
+                    highest = max(highest ?? confidence, confidence)
+                    guard confidence >= request.reportConfidence else {
+                        allReported = false
+                        continue
+                    }
                     summary.findings += 1
-                    summary.byType[finding.type, default: 0] += 1
-                    distinct.insert(DistinctValue(type: finding.type, value: finding.normalizedValue))
+                    summary.byType[findings[index].type, default: 0] += 1
+                    distinct.insert(DistinctValue(type: findings[index].type, value: findings[index].normalizedValue))
                 }
-                reporter.record(path: path, findings: reported)
+                reporter.record(path: path, findings: allReported ? findings : findings.filter { $0.confidence >= request.reportConfidence })
             case let .skipped(file):
                 summary.skipped += 1
                 diagnose("\(file.path): \(file.reason)")

@@ -73,13 +73,24 @@ public struct OffsetMap: Sendable, Equatable {
     /// in the original text into the view). `viewCount` bounds the search.
     public func viewOffset(forOriginal original: Int, viewCount: Int) -> Int {
         guard !isIdentity else { return min(original, viewCount) }
-        var low = 0
-        var high = viewCount
+        guard viewCount > 0 else { return 0 }
+        // Between two shifts the map is `view + delta`, so the answer lies in the first stretch whose last byte maps at
+        // or after `original`, found by one binary search over the stretches (searching the views instead, with a
+        // search of the shifts for each probe, cost a twentieth of a dense scan). Stretch j starts at shift j - 1 (the
+        // first at view 0 with no shift); shifts are at increasing views, so only the first stretch can be empty.
+        let stretches = shifts.count + 1
+        func start(_ j: Int) -> Int { j == 0 ? 0 : min(shifts[j - 1].view, viewCount) }
+        func end(_ j: Int) -> Int { j < shifts.count ? min(shifts[j].view, viewCount) : viewCount }
+        func delta(_ j: Int) -> Int { j == 0 ? 0 : shifts[j - 1].delta }
+        var low = shifts[0].view == 0 ? 1 : 0
+        var high = stretches
         while low < high {
             let mid = (low + high) / 2
-            if originalStart(mid) < original { low = mid + 1 } else { high = mid }
+            // A stretch past the view (a shift at its very end) counts as reaching everything.
+            if start(mid) >= end(mid) || end(mid) - 1 + delta(mid) >= original { high = mid } else { low = mid + 1 }
         }
-        return low
+        guard low < stretches, start(low) < end(low) else { return viewCount }
+        return max(start(low), original - delta(low))
     }
 
     private func delta(at view: Int) -> Int {

@@ -63,45 +63,44 @@ public struct TextView: Sendable {
         }
         var out: [UInt8] = []
         out.reserveCapacity(original.count)
-        out.append(contentsOf: original[0..<first])
         var map = OffsetMap()
-        var index = first
-        let count = original.count
-        while index < count {
-            let byte = original[index]
-            if byte == 0xEF || byte == 0xE3 || byte == 0xE2 || byte == 0xC2, index + 1 < count {
-                let b1 = original[index + 1]
-                let b2 = index + 2 < count ? original[index + 2] : 0
-                switch (byte, b1, b2) {
-                case (0xEF, 0xBC, 0x81...0xBF):
-                    map.fold(view: out.count, length: 3)
-                    out.append(b2 - 0x60)
-                    index += 3
+        // Bytes between foldable characters are copied in runs, not one by one: a document with one full-width
+        // character early on is otherwise copied a byte at a time to its end.
+        original.withUnsafeBufferPointer { buffer in
+            let count = buffer.count
+            var copied = 0
+            var index = first
+            while index < count {
+                let byte = buffer[index]
+                guard byte == 0xEF || byte == 0xE3 || byte == 0xE2 || byte == 0xC2, index + 1 < count else {
+                    index += 1
                     continue
-                case (0xEF, 0xBD, 0x80...0x9E):
-                    map.fold(view: out.count, length: 3)
-                    out.append(b2 - 0x20)
-                    index += 3
-                    continue
-                case (0xE3, 0x80, 0x80):
-                    map.fold(view: out.count, length: 3)
-                    out.append(0x20)
-                    index += 3
-                    continue
-                case (0xE2, 0x80, 0x8B...0x8D), (0xE2, 0x81, 0xA0), (0xEF, 0xBB, 0xBF):
-                    map.remove(before: out.count, length: 3)
-                    index += 3
-                    continue
-                case (0xC2, 0xAD, _):
-                    map.remove(before: out.count, length: 2)
-                    index += 2
-                    continue
-                default:
-                    break
                 }
+                let b1 = buffer[index + 1]
+                let b2 = index + 2 < count ? buffer[index + 2] : 0
+                let folded: UInt8?
+                let length: Int
+                switch (byte, b1, b2) {
+                case (0xEF, 0xBC, 0x81...0xBF): (folded, length) = (b2 - 0x60, 3)
+                case (0xEF, 0xBD, 0x80...0x9E): (folded, length) = (b2 - 0x20, 3)
+                case (0xE3, 0x80, 0x80): (folded, length) = (0x20, 3)
+                case (0xE2, 0x80, 0x8B...0x8D), (0xE2, 0x81, 0xA0), (0xEF, 0xBB, 0xBF): (folded, length) = (nil, 3)
+                case (0xC2, 0xAD, _): (folded, length) = (nil, 2)
+                default:
+                    index += 1
+                    continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[copied..<index]))
+                if let folded {
+                    map.fold(view: out.count, length: length)
+                    out.append(folded)
+                } else {
+                    map.remove(before: out.count, length: length)
+                }
+                index += length
+                copied = index
             }
-            out.append(byte)
-            index += 1
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[copied..<count]))
         }
         self.init(bytes: out, map: map)
     }

@@ -26,3 +26,31 @@ import Testing
         previous = start
     }
 }
+
+/// The stretch-wise inverse against its definition — the first view offset whose original start is at or after the
+/// given one — over maps with folds, removals at the start and end, and characters longer than their source.
+@Test func viewOffsetIsTheFirstViewAtOrAfterTheOriginal() {
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<500 {
+        var map = OffsetMap()
+        var view = 0
+        for _ in 0..<Int.random(in: 0...12, using: &generator) {
+            view += Int.random(in: 0...3, using: &generator)
+            switch Int.random(in: 0...3, using: &generator) {
+            case 0: map.fold(view: view, length: Int.random(in: 2...4, using: &generator)); view += 1
+            case 1: map.remove(before: view, length: Int.random(in: 1...3, using: &generator))
+            case 2:
+                let length = Int.random(in: 2...3, using: &generator)
+                map.replace(view: view, viewLength: length, originalLength: 1)
+                view += length
+            default: map.replace(view: view, viewLength: 1, originalLength: Int.random(in: 2...6, using: &generator)); view += 1
+            }
+        }
+        let viewCount = view + Int.random(in: 0...2, using: &generator)
+        let originalCount = viewCount == 0 ? 0 : map.originalEnd(viewCount)
+        for original in 0...(originalCount + 2) {
+            let expected = (0...viewCount).first { $0 == viewCount || map.originalStart($0) >= original }!
+            #expect(map.viewOffset(forOriginal: original, viewCount: viewCount) == expected, "\(map) \(viewCount) \(original)")
+        }
+    }
+}

@@ -29,7 +29,7 @@ struct KeywordIndex: Sendable {
         var words: [(bytes: [UInt8], rules: [Int])] = []
         var indexOf: [[UInt8]: Int] = [:]
         var covers = Array(repeating: false, count: rules.count)
-        for (ruleIndex, rule) in rules.enumerated() where rule.digits == nil && !rule.keywords.isEmpty {
+        for (ruleIndex, rule) in rules.enumerated() where !rule.keywords.isEmpty {
             guard rule.keywords.allSatisfy(Self.isSearchable) else { continue }
             covers[ruleIndex] = true
             for keyword in rule.keywords {

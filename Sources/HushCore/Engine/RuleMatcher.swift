@@ -16,6 +16,8 @@ struct RuleMatcher: Sendable {
     let validatorEvidence: String
     let baseConfidence: Confidence
     let digits: Int?
+    /// Bytes before its run of digits where a match can start.
+    let lead: Int
     let maxLength: Int
     let fieldScoped: Bool
 
@@ -28,6 +30,7 @@ struct RuleMatcher: Sendable {
         validatorEvidence = "validator:\(rule.validatorName ?? "")"
         baseConfidence = rule.baseConfidence
         digits = rule.digits
+        lead = rule.lead ?? rule.maxLength
         maxLength = rule.maxLength
         fieldScoped = rule.fieldScoped
     }

@@ -11,6 +11,10 @@ public struct ScanOptions: Sendable {
     /// Whether findings carry a `snippet`. Only some reports show one (`ReportFormat.showsSnippets`), and making them
     /// is a fifth of the cost of a finding in a dense export.
     public var snippets = true
+    /// Search only where prefilters allow, even where they allow most of a document (a scan then searches all of it in
+    /// one pass). Example checks set it, so that a rule whose `digits`, `lead` or `keywords` would miss its own
+    /// example fails there rather than only in large files.
+    var searchesOnlyNearPrefilterHits = false
 
     /// Without a `redaction` policy, rules redact as their pattern files say, and `hash` pseudonyms use the fingerprint
     /// key: both are `HUSH_KEY`, so `hush scan` reports the very tokens `hush redact` writes.

@@ -26,7 +26,7 @@ public struct Scanner: Sendable {
         self.keywordIndex = keywordIndex
         prefilters = rules.indices.map { index in
             let rule = rules[index]
-            guard !rule.keywords.isEmpty, rule.digits == nil, !keywordIndex.covers[index] else { return nil }
+            guard !rule.keywords.isEmpty, !keywordIndex.covers[index] else { return nil }
             let alternatives = rule.keywords.map(Self.literal).joined(separator: "|")
             return try? PCRE2Regex(alternatives, options: [.utf, .matchInvalidUTF, .caseless])
         }
@@ -126,10 +126,13 @@ public struct Scanner: Sendable {
         let snippets = options.snippets
             ? SnippetMaker(text: text.utf8, hidden: zip(decodedRanges, candidates).map { ($0, rules[$1.ruleIndex].type) })
             : nil
+        let fingerprintPath = Self.fingerprintPath(document.path)
         for (index, candidate) in candidates.enumerated() {
             guard candidate.confidence >= options.minConfidence, options.types?.contains(rules[candidate.ruleIndex].type) ?? true
             else { continue }
-            var finding = makeFinding(candidate, rule: rules[candidate.ruleIndex], view: view, text: text, part: part, document: document, locator: &locator)
+            var finding = makeFinding(
+                candidate, rule: rules[candidate.ruleIndex], view: view, text: text, part: part, document: document,
+                fingerprintPath: fingerprintPath, locator: &locator)
             if Replacement.isPlaceholder(finding.value, type: finding.type, replacement: finding.replacement) { continue }
             if let snippets { finding.snippet = snippets.snippet(for: decodedRanges[index]) }
             findings.append(finding)
@@ -143,30 +146,30 @@ public struct Scanner: Sendable {
         keywordHits: [Range<Int>]?, state: ScanState, into all: inout [Candidate]
     ) throws {
         let rule = matchers[index]
-        let raw = UnsafeRawBufferPointer(buffer)
-        var hits: [Range<Int>]?
-        if let digits = rule.digits, let runs {
-            hits = runs.ranges(withAtLeast: digits)
-        } else if let keywordHits {
-            hits = keywordHits
-        } else if let prefilter = prefilters[index] {
+        var keywordHits = keywordHits
+        if keywordHits == nil, let prefilter = prefilters[index] {
             var found: [Range<Int>] = []
-            try prefilter.forEachMatch(in: raw, state: state.match) { match in
+            try prefilter.forEachMatch(in: UnsafeRawBufferPointer(buffer), state: state.match) { match in
                 found.append(match.range)
                 return true
             }
-            hits = found
+            keywordHits = found
         }
-        guard let hits else {
+        let runs = rule.digits.flatMap { digits in runs?.ranges(withAtLeast: digits) }
+        guard runs != nil || keywordHits != nil else {
             try search(rule: index, in: buffer, view: view, fields: fields, starts: nil, state: state, into: &all)
             return
         }
-        guard !hits.isEmpty else { return }
-        // A number rule's match holds its run of digits; a keyword may also stand before the value (a lookbehind).
-        let after = rule.digits != nil ? 0 : rule.maxLength
-        let narrowed = SearchWindows(around: hits, before: rule.maxLength, after: after, count: buffer.count)
+        // A match holds its run of digits, so it starts before the run's end and at most `lead` bytes ahead of it. A
+        // keyword may also stand outside the match (a lookbehind, a label before the value), so a match may start up
+        // to `max_length` on either side of one. A rule with both runs wherever either allows.
+        var narrowed = SearchWindows(around: runs ?? [], before: rule.lead, after: 0, count: buffer.count)
+        if let keywordHits {
+            narrowed.merge(SearchWindows(around: keywordHits, before: rule.maxLength, after: rule.maxLength, count: buffer.count))
+        }
+        guard !narrowed.ranges.isEmpty else { return }
         // Mostly covered: one pass over everything is cheaper than many restarts.
-        if narrowed.coveredBytes * 10 >= buffer.count * 6 {
+        if narrowed.coveredBytes * 10 >= buffer.count * 6, !options.searchesOnlyNearPrefilterHits {
             try search(rule: index, in: buffer, view: view, fields: fields, starts: nil, state: state, into: &all)
         } else {
             try search(rule: index, in: buffer, view: view, fields: fields, starts: narrowed.ranges, state: state, into: &all)
@@ -245,7 +248,7 @@ public struct Scanner: Sendable {
 
     private func makeFinding(
         _ candidate: Candidate, rule: borrowing Rule, view: TextView, text: DecodedText, part: FindingPart, document: Document,
-        locator: inout LineLocator
+        fingerprintPath: String, locator: inout LineLocator
     ) -> Finding {
         let decodedStart = view.originalStart(candidate.range.lowerBound)
         let decodedEnd = view.originalEnd(candidate.range.upperBound)
@@ -268,7 +271,7 @@ public struct Scanner: Sendable {
             start: text.originalOffset(decodedStart), end: text.originalOffset(decodedEnd), value: value, masked: replacement,
             replacement: replacement,
             fingerprint: fingerprinter.fingerprint(
-                path: Self.fingerprintPath(document.path), rule: rule.id, normalizedValue: normalized, masked: replacement),
+                path: fingerprintPath, rule: rule.id, normalizedValue: normalized, masked: replacement),
             normalizedValue: normalized)
     }
 

@@ -14,8 +14,8 @@ struct SearchWindows {
     /// buffer of `count` bytes.
     ///
     /// A match that must contain its hit starts before the hit's end and no further ahead of it than the longest
-    /// match, so a digit rule asks for `before: max_length, after: 0`. A keyword may also stand before the value a
-    /// match holds (a lookbehind), so keyword rules ask for `max_length` on both sides.
+    /// match, so a digit rule asks for `before: lead, after: 0`. A keyword may also stand before the value a match
+    /// holds (a lookbehind), so keyword rules ask for `max_length` on both sides.
     init(around hits: [Range<Int>], before: Int, after: Int, count: Int) {
         for hit in hits {
             let lower = max(0, hit.lowerBound - before)
@@ -26,6 +26,31 @@ struct SearchWindows {
                 ranges.append(lower..<upper)
             }
         }
+    }
+
+    /// Adds `other`'s ranges, merging those that overlap or touch.
+    mutating func merge(_ other: SearchWindows) {
+        guard !other.ranges.isEmpty else { return }
+        guard !ranges.isEmpty else { return ranges = other.ranges }
+        var merged: [Range<Int>] = []
+        merged.reserveCapacity(ranges.count + other.ranges.count)
+        var (left, right) = (0, 0)
+        while left < ranges.count || right < other.ranges.count {
+            let next: Range<Int>
+            if right == other.ranges.count || (left < ranges.count && ranges[left].lowerBound <= other.ranges[right].lowerBound) {
+                next = ranges[left]
+                left += 1
+            } else {
+                next = other.ranges[right]
+                right += 1
+            }
+            if let last = merged.last, next.lowerBound <= last.upperBound {
+                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, next.upperBound)
+            } else {
+                merged.append(next)
+            }
+        }
+        ranges = merged
     }
 
     var coveredBytes: Int { ranges.reduce(0) { $0 + $1.count } }

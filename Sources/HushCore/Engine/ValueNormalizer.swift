@@ -5,13 +5,24 @@ public enum ValueNormalizer {
     public static func normalize(_ viewValue: some Collection<UInt8>, type: FindingType) -> String {
         switch type {
         case .phone, .nationalID, .bankCard, .bankAccount, .passport, .businessID:
-            var kept = viewValue.filter { ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) }
-                .map { $0 >= 0x61 ? $0 - 0x20 : $0 }
-            if type == .phone {
-                if kept.count == 15, kept.starts(with: Array("0086".utf8)) { kept.removeFirst(4) }
-                if kept.count == 13, kept.starts(with: Array("86".utf8)) { kept.removeFirst(2) }
+            // One pass into the string's own storage: this runs for every finding.
+            let count = viewValue.count
+            return String(unsafeUninitializedCapacity: count) { out in
+                var kept = 0
+                for byte in viewValue where (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) {
+                    out[kept] = byte >= 0x61 ? byte - 0x20 : byte
+                    kept += 1
+                }
+                var drop = 0
+                if type == .phone {
+                    if kept == 15, out[0] == 0x30, out[1] == 0x30, out[2] == 0x38, out[3] == 0x36 { drop = 4 }
+                    if kept - drop == 13, out[drop] == 0x38, out[drop + 1] == 0x36 { drop += 2 }
+                }
+                if drop > 0 {
+                    for index in 0..<(kept - drop) { out[index] = out[index + drop] }
+                }
+                return kept - drop
             }
-            return String(decoding: kept, as: UTF8.self)
         case .email:
             return String(decoding: viewValue, as: UTF8.self).lowercased()
         default:

@@ -38,6 +38,6 @@ public struct PseudonymKey: Sendable {
             hex.append(digits[Int(byte >> 4)])
             hex.append(digits[Int(byte & 0xF)])
         }
-        return type.rawValue.uppercased() + "_" + String(decoding: hex, as: UTF8.self)
+        return type.pseudonymPrefix + String(decoding: hex, as: UTF8.self)
     }
 }

@@ -20,7 +20,7 @@ public enum Replacement {
         case .email: return email(value)
         case let .mask(keepFirst, keepLast, _): return mask(value, keepFirst: keepFirst, keepLast: keepLast, within: maskRange)
         case .hash:
-            guard let key else { return type.rawValue.uppercased() + "_" + RedactionSpec.fixedMask }
+            guard let key else { return type.pseudonymPrefix + RedactionSpec.fixedMask }
             return key.token(type: type, normalizedValue: normalizedValue ?? value)
         }
     }
@@ -32,7 +32,7 @@ public enum Replacement {
     /// their own placeholders again.
     public static func isPlaceholder(_ value: String, type: FindingType, replacement: String) -> Bool {
         if value == replacement || value == type.label || value == RedactionSpec.fixedMask { return true }
-        let prefix = type.rawValue.uppercased() + "_"
+        let prefix = type.pseudonymPrefix
         guard value.hasPrefix(prefix) else { return false }
         let digits = value.utf8.dropFirst(prefix.utf8.count)
         return digits.count == 8 && digits.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x66) }

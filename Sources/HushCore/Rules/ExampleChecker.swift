@@ -19,14 +19,23 @@ public struct ExampleChecker: Sendable {
     /// Why `example` fails, or nil when it passes. `prefix` is put before the text (spans shift with it), to check that
     /// the rule does not depend on where the value sits.
     public func check(_ example: RuleExample, of rule: Rule, prefix: String = "", state: ScanState = ScanState()) -> Failure? {
-        let scanner = Scanner(rules: [rule], options: ScanOptions(minConfidence: .low))
         let shift = prefix.utf8.count
         var shifted = example
         shifted.text = prefix + example.text
         shifted.expectedSpans = example.expectedSpans.map { ($0.lowerBound + shift)..<($0.upperBound + shift) }
         let document = Document(path: example.fileName ?? "<example>", bytes: Array(shifted.text.utf8), scansName: false)
-        let findings = scanner.scan(document, state: state).findings
-        return verdict(shifted, findings: findings, exactLevel: prefix.isEmpty).map { Failure(example: example, message: prefix.isEmpty ? $0 : "after \"\(prefix)\": \($0)") }
+        var options = ScanOptions(minConfidence: .low)
+        // Twice: as a scan of a small file runs it (an example is short, so its prefilter windows cover most of it and
+        // the regex searches everything), and searching only near prefilter hits, as in a large file.
+        for narrow in [false, true] {
+            options.searchesOnlyNearPrefilterHits = narrow
+            let findings = Scanner(rules: [rule], options: options).scan(document, state: state).findings
+            if var message = verdict(shifted, findings: findings, exactLevel: prefix.isEmpty) {
+                if narrow { message += " when searching only near its prefilter's hits (check digits, lead and keywords)" }
+                return Failure(example: example, message: prefix.isEmpty ? message : "after \"\(prefix)\": \(message)")
+            }
+        }
+        return nil
     }
 
     /// `exactLevel` checks a positive example's `confidence` as the exact level; variants only use it as the threshold,

@@ -33,8 +33,12 @@ public struct Rule: Sendable {
     /// Field names (column headers, JSON keys, vCard properties) that say a value is of this rule's kind, compared
     /// after normalising case and separators. Context words found in a field name count too.
     public var fields: [String]
-    /// Prefilter for number rules: the regex runs only near runs of at least this many digits.
+    /// Prefilter for number rules: the regex runs only near runs of at least this many digits (and near `keywords`,
+    /// when the rule has both).
     public var digits: Int?
+    /// How many bytes of the text view before its run of digits a match can start (`+86 `, `(0755) `, a passport's
+    /// letter); nil: `maxLength`. The smaller it is, the fewer places the regex is tried (`SearchWindows`).
+    public var lead: Int?
     /// `field`: the regex runs only inside fields named in `fields` (names and addresses, which no pattern can see).
     public var fieldScoped: Bool
 }

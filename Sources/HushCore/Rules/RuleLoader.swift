@@ -15,6 +15,7 @@ public struct RuleLoader: Sendable {
     private static let ruleKeys: Set<String> = [
         "id", "name", "type", "description", "regex", "group", "validator", "validator_mode", "keywords", "context",
         "context_window", "negative_context", "confidence", "max_length", "redact", "examples", "fields", "scope", "digits",
+        "lead",
     ]
     private static let exampleKeys: Set<String> = ["text", "match", "confidence", "file"]
     private static let redactKeys: Set<String> = ["strategy", "keep_first", "keep_last", "group"]
@@ -85,13 +86,19 @@ public struct RuleLoader: Sendable {
         if scope == "field" && fields.isEmpty { throw reader.error("scope", "a field-scoped rule needs 'fields'") }
         let digits = try reader.optionalInt("digits")
         if let digits, !(1...64).contains(digits) { throw reader.error("digits", "digits must be 1…64") }
+        let lead = try reader.optionalInt("lead")
+        if let lead {
+            guard digits != nil else { throw reader.error("lead", "lead needs digits: it bounds where a match starts before its run of digits") }
+            guard (0...maxLength).contains(lead) else { throw reader.error("lead", "lead must be 0…max_length (\(maxLength))") }
+        }
         var rule = Rule(
             id: id, name: name, type: type, description: try reader.optionalString("description") ?? "",
             regex: regex, valueGroup: valueGroup, validatorName: validatorName, validator: validator,
             validatorScoresOnly: mode == "score", keywords: keywords, context: try reader.strings("context"),
             contextWindow: contextWindow, negativeContext: try reader.strings("negative_context"),
             baseConfidence: baseConfidence, maxLength: maxLength, redaction: try redaction(reader, regex: regex),
-            examples: [], file: file, source: source, fields: fields, digits: digits, fieldScoped: scope == "field")
+            examples: [], file: file, source: source, fields: fields, digits: digits, lead: lead,
+            fieldScoped: scope == "field")
         rule.examples = try examples(reader, ruleID: id)
         return rule
     }

@@ -100,3 +100,32 @@ private let valid = """
         """
     #expect(try loadError(source) == "loaded")
 }
+
+@Test func leadNeedsDigitsAndAtMostMaxLength() throws {
+    #expect(try loadError(valid + "lead = 2\n").contains("lead needs digits"))
+    #expect(try loadError(valid + "digits = 11\nmax_length = 20\nlead = 21\n").contains("lead must be 0…max_length (20)"))
+    #expect(try loadError(valid + "digits = 11\nlead = 3\n") == "loaded")
+}
+
+/// An example's value six bytes ahead of its digits (`(+86) `) passes with `lead = 6` and fails with `lead = 5`, which
+/// only a search limited to the prefilter's windows shows: the example is short enough to be searched whole.
+@Test(arguments: [(6, true), (5, false)])
+func exampleChecksCatchALeadTooSmall(lead: Int, passes: Bool) throws {
+    let source = """
+        id = "x-test"
+        name = "Test"
+        type = "phone"
+        regex = '''(?<![0-9])(?:\\(\\+86\\) )?1[3-9][0-9]{9}(?![0-9])'''
+        digits = 11
+        lead = \(lead)
+
+        [[examples]]
+        text = "tel «(+86) 13812345678»"
+        """
+    let rule = try loader.get().load(source: source, file: "rules/x-test.toml", expectedID: "x-test")
+    let failures = ExampleChecker().check(rule)
+    #expect(failures.isEmpty == passes)
+    if !passes {
+        #expect(failures.first?.message.hasSuffix("when searching only near its prefilter's hits (check digits, lead and keywords)") == true)
+    }
+}

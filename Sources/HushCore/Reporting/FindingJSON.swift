@@ -1,26 +1,49 @@
 extension Finding {
     /// Writes this finding as the object of DESIGN §5. `value` appears only when `showValues`.
+    ///
+    /// After the first member the layout is fixed, so keys and punctuation go out as single literal chunks (`","line":`)
+    /// rather than member by member: reports of a dense export write hundreds of thousands of findings. Every string
+    /// that comes from data (paths, values, evidence, even rule ids and fingerprints, which hush makes safe) is still
+    /// quoted and escaped.
     func write(to json: inout JSONWriter, showValues: Bool) {
         json.field("rule", rule)
-        json.field("type", type.rawValue)
-        json.field("confidence", confidence.description)
-        json.field("score", score: score)
-        json.beginArray("evidence")
-        for item in evidence { json.string(nil, item) }
-        json.endArray()
-        json.field("path", path)
-        json.field("container", container)
-        json.field("part", part.rawValue)
-        json.field("encoding", encoding)
-        json.field("bom", bom)
-        json.field("line", line)
-        json.field("column", column)
-        json.field("start", start)
-        json.field("end", end)
-        if showValues { json.field("value", value) }
-        json.field("masked", masked)
-        json.field("replacement", replacement)
-        json.field("fingerprint", fingerprint)
+        json.raw(#","type":"#)
+        json.rawString(type.rawValue)
+        json.raw(#","confidence":"#)
+        json.rawString(confidence.description)
+        json.raw(#","score":"#)
+        json.rawScore(score)
+        json.raw(#","evidence":["#)
+        for (index, item) in evidence.enumerated() {
+            if index > 0 { json.raw(",") }
+            json.rawString(item)
+        }
+        json.raw(#"],"path":"#)
+        json.rawString(path)
+        json.raw(#","container":"#)
+        if let container { json.rawString(container) } else { json.raw("null") }
+        json.raw(#","part":"#)
+        json.rawString(part.rawValue)
+        json.raw(#","encoding":"#)
+        json.rawString(encoding)
+        json.raw(bom ? #","bom":true,"line":"# : #","bom":false,"line":"#)
+        json.rawNumber(line)
+        json.raw(#","column":"#)
+        json.rawNumber(column)
+        json.raw(#","start":"#)
+        json.rawNumber(start)
+        json.raw(#","end":"#)
+        json.rawNumber(end)
+        if showValues {
+            json.raw(#","value":"#)
+            json.rawString(value)
+        }
+        json.raw(#","masked":"#)
+        json.rawString(masked)
+        json.raw(#","replacement":"#)
+        json.rawString(replacement)
+        json.raw(#","fingerprint":"#)
+        json.rawString(fingerprint)
     }
 }
 

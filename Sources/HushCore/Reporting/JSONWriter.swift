@@ -78,19 +78,8 @@ struct JSONWriter {
         if let value { Self.quote(value, into: &bytes) } else { bytes.append(contentsOf: "null".utf8) }
     }
 
-    mutating func field(_ key: StaticString, _ value: Int) {
-        self.key(key)
-        Self.decimal(value, into: &bytes)
-    }
-
-    mutating func field(_ key: StaticString, _ value: Bool) {
-        self.key(key)
-        bytes.append(contentsOf: (value ? "true" : "false").utf8)
-    }
-
-    /// A score: at most two decimals, as `String(format2:)` writes it.
-    mutating func field(_ key: StaticString, score value: Double) {
-        self.key(key)
+    /// A score with no key or comma (see `raw`).
+    mutating func rawScore(_ value: Double) {
         let hundredths = Int((value * 100).rounded())
         guard hundredths >= 0 else { return bytes.append(contentsOf: String(format2: value).utf8) }
         Self.decimal(hundredths / 100, into: &bytes)
@@ -101,9 +90,20 @@ struct JSONWriter {
         if fraction % 10 != 0 { bytes.append(UInt8(ascii: "0") + UInt8(fraction % 10)) }
     }
 
-    mutating func beginArray(_ key: StaticString) {
-        self.key(key)
-        open(UInt8(ascii: "["))
+    /// Appends text that is already JSON — punctuation and keys of a fixed layout (`","line":`) — as it is, for writers
+    /// that lay out an object themselves after its first member (`Finding.write`). The comma state is not touched.
+    mutating func raw(_ text: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    /// Appends `value` as a JSON string, with no key or comma (see `raw`).
+    mutating func rawString(_ value: String) {
+        Self.quote(value, into: &bytes)
+    }
+
+    /// Appends `value` as a JSON number, with no key or comma (see `raw`).
+    mutating func rawNumber(_ value: Int) {
+        Self.decimal(value, into: &bytes)
     }
 
     mutating func number(_ key: String, _ value: Int) {

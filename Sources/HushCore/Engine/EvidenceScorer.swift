@@ -46,7 +46,9 @@ struct EvidenceScorer: Sendable {
     let window: Int
     /// Normalised words a field name is compared with: context words (contained) and `fields` (equal).
     private let fieldContains: [[UInt8]]
-    private let fieldEquals: Set<[UInt8]>
+    /// A list, not a set: a rule names a few fields, and comparing a key with each is cheaper than hashing it byte by
+    /// byte for every match in a field.
+    private let fieldEquals: [[UInt8]]
     private let fieldNegative: [[UInt8]]
 
     init(rule: Rule) {
@@ -54,13 +56,13 @@ struct EvidenceScorer: Sendable {
         negative = Words(rule.negativeContext, evidence: "negative")
         window = rule.contextWindow
         fieldContains = rule.context.map(FieldName.normalize).filter { $0.unicodeScalars.count >= 2 }.map { Array($0.utf8) }
-        fieldEquals = Set(rule.fields.map { Array(FieldName.normalize($0).utf8) })
+        fieldEquals = rule.fields.map { Array(FieldName.normalize($0).utf8) }
         fieldNegative = rule.negativeContext.map(FieldName.normalize).filter { !$0.isEmpty }.map { Array($0.utf8) }
     }
 
     /// Whether a field with normalised name `key` says a value is of this rule's kind.
     func fieldMatches(_ key: [UInt8]) -> Bool {
-        fieldEquals.contains(key) || fieldContains.contains { Self.contains(key, $0) }
+        fieldEquals.contains { $0 == key } || fieldContains.contains { Self.contains(key, $0) }
     }
 
     private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {

@@ -19,8 +19,9 @@ struct KeywordIndex: Sendable {
     /// Per lowercased byte: 1 when a one-byte word is that byte, 2 when a longer word starts with it. Most bytes of a
     /// text are 0 and cost one lookup.
     private let starts: [UInt8]
-    /// Longer words by their first two bytes.
-    private let byPair: [UInt16: [Int]]
+    /// Longer words by first byte, then second: `(second byte, words)` lists are short, and an array lookup costs no
+    /// hashing (a dictionary keyed by the pair was a fifth of this pass).
+    private let byPair: [[(second: UInt8, words: [Int])]]
     private let ruleCount: Int
     /// Whether rule `i`'s keywords are all searched here.
     let covers: [Bool]
@@ -44,7 +45,7 @@ struct KeywordIndex: Sendable {
         }
         var singles = Array(repeating: [Int](), count: 256)
         var pairs = Array(repeating: UInt64(0), count: 1024)
-        var byPair: [UInt16: [Int]] = [:]
+        var byPair = Array(repeating: [(second: UInt8, words: [Int])](), count: 256)
         var starts = Array(repeating: UInt8(0), count: 256)
         for (index, word) in words.enumerated() {
             starts[Int(word.bytes[0])] |= word.bytes.count == 1 ? 1 : 2
@@ -53,7 +54,12 @@ struct KeywordIndex: Sendable {
             } else {
                 let pair = UInt16(word.bytes[0]) << 8 | UInt16(word.bytes[1])
                 pairs[Int(pair >> 6)] |= 1 << UInt64(pair & 63)
-                byPair[pair, default: []].append(index)
+                let first = Int(word.bytes[0])
+                if let slot = byPair[first].firstIndex(where: { $0.second == word.bytes[1] }) {
+                    byPair[first][slot].words.append(index)
+                } else {
+                    byPair[first].append((word.bytes[1], [index]))
+                }
             }
         }
         self.words = words
@@ -96,10 +102,13 @@ struct KeywordIndex: Sendable {
                         }
                     }
                     if kind & 2 != 0, index + 1 < count {
-                        let pair = UInt16(first) << 8 | UInt16(ByteSearch.lower(buffer[index + 1]))
+                        let second = ByteSearch.lower(buffer[index + 1])
+                        let pair = UInt16(first) << 8 | UInt16(second)
                         if pairs[Int(pair >> 6)] & (1 << UInt64(pair & 63)) != 0 {
-                            for word in byPair[pair] ?? [] where matches(words[word].bytes, at: index, in: buffer) {
-                                for rule in words[word].rules { hits[rule].append(index..<(index + words[word].bytes.count)) }
+                            for entry in byPair[Int(first)] where entry.second == second {
+                                for word in entry.words where matches(words[word].bytes, at: index, in: buffer) {
+                                    for rule in words[word].rules { hits[rule].append(index..<(index + words[word].bytes.count)) }
+                                }
                             }
                         }
                     }

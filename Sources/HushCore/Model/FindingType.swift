@@ -17,15 +17,16 @@ public enum FindingType: String, CaseIterable, Sendable, Comparable {
     case socialAccount = "social_account"
 
     /// The label used by the `label` redaction strategy: `[PHONE]`, `[NATIONAL_ID]`.
-    public var label: String { Self.names[self]!.label }
+    public var label: String { Self.names[ordinal].label }
 
     /// What starts a `hash` pseudonym of this type: `PHONE_`.
-    public var pseudonymPrefix: String { Self.names[self]!.prefix }
+    public var pseudonymPrefix: String { Self.names[ordinal].prefix }
 
-    /// Made once: both are asked for every finding (placeholder checks), and upper-casing a string each time was a
-    /// measurable part of a dense scan.
-    private static let names: [FindingType: (label: String, prefix: String)] = Dictionary(
-        uniqueKeysWithValues: allCases.map { ($0, ("[\($0.rawValue.uppercased())]", $0.rawValue.uppercased() + "_")) })
+    /// Made once, in `allCases` order: both are asked for every finding (placeholder checks), and upper-casing a string
+    /// each time was a measurable part of a dense scan.
+    private static let names = allCases.map { (label: "[\($0.rawValue.uppercased())]", prefix: $0.rawValue.uppercased() + "_") }
+
+    private var ordinal: Int { Self.allCases.firstIndex(of: self)! }
 
     /// Tie-break order when two equally long, equally sure findings overlap: the more specific kind wins, so an
     /// 18-digit resident ID is not reported as a bank card (DESIGN §2).

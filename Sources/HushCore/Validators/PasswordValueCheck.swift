@@ -25,6 +25,16 @@ package struct PasswordValueCheck: Validator {
         "os", "env", "request", "req", "form", "data", "props", "user", "credentials", "secrets",
     ]
 
+    // Word lists as constants: as literals inside the checks they were built again for every candidate.
+    private static let wrappers: [(String, String)] = [
+        ("<", ">"), ("[", "]"), ("{", "}"), ("(", ")"), ("${", "}"), ("#{", "}"), ("$(", ")"), ("%(", ")s"),
+    ]
+    private static let templateOpeners = ["${", "{{", "#{", "$(", "%(", "<%"]
+    private static let callOpeners = ["()", "(", "["]
+    private static let secretNames = ["pass", "pwd", "secret"]
+    private static let secretWords = ["pass", "pwd", "secret", "key", "token"]
+    private static let instructions = ["your", "enter", "insert", "replace", "put"]
+
     package init() {}
 
     package func isValid(_ value: ArraySlice<UInt8>) -> Bool {
@@ -74,11 +84,8 @@ package struct PasswordValueCheck: Validator {
     /// `<password>`, `[secret]`, `{pwd}`, `{{ .Password }}`, `${DB_PASS}`, `#{pw}`, `$(PASS)`, `%(password)s`,
     /// `@DB_PASSWORD@`, `%PASSWORD%`, and the first word of `<your password here>`.
     private static func isTemplate(_ text: String) -> Bool {
-        let wrappers: [(String, String)] = [
-            ("<", ">"), ("[", "]"), ("{", "}"), ("(", ")"), ("${", "}"), ("#{", "}"), ("$(", ")"), ("%(", ")s"),
-        ]
         if wrappers.contains(where: { text.hasPrefix($0.0) && text.hasSuffix($0.1) }) { return true }
-        if ["${", "{{", "#{", "$(", "%(", "<%"].contains(where: text.hasPrefix) { return true }
+        if templateOpeners.contains(where: text.hasPrefix) { return true }
         for delimiter in ["%", "@"] where text.hasPrefix(delimiter) && text.hasSuffix(delimiter) {
             if isIdentifier(text.dropFirst().dropLast()) { return true }
         }
@@ -93,23 +100,22 @@ package struct PasswordValueCheck: Validator {
     private static func isReference(_ text: String) -> Bool {
         if text.hasPrefix("$env:") || text.hasPrefix("$ENV:") { return true }
         if text.hasPrefix("$"), isIdentifier(text.dropFirst()) { return true }
-        if let opener = ["()", "(", "["].first(where: text.hasSuffix) {
+        if let opener = callOpeners.first(where: text.hasSuffix) {
             let callee = text.dropLast(opener.count).split(separator: ".", omittingEmptySubsequences: false)
             return callee.allSatisfy(isIdentifier)
         }
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count >= 2, parts.allSatisfy(isIdentifier) else { return false }
         let last = parts[parts.count - 1].lowercased()
-        return receivers.contains(parts[0].lowercased()) || ["pass", "pwd", "secret"].contains(where: last.contains)
+        return receivers.contains(parts[0].lowercased()) || secretNames.contains(where: last.contains)
     }
 
     private static func isPlaceholderWord(_ text: String) -> Bool {
         guard text.unicodeScalars.allSatisfy(\.isASCII) else { return false }
         let word = String(text.lowercased().filter { !"_-*. ".contains($0) })
         if placeholders.contains(word) || word.allSatisfy({ $0 == word.first }) { return true }
-        let mentionsSecret = ["pass", "pwd", "secret", "key", "token"].contains(where: word.contains)
-        return mentionsSecret
-            && (["your", "enter", "insert", "replace", "put"].contains(where: word.hasPrefix) || word.hasSuffix("here"))
+        let mentionsSecret = secretWords.contains(where: word.contains)
+        return mentionsSecret && (instructions.contains(where: word.hasPrefix) || word.hasSuffix("here"))
     }
 
     private static func isIdentifier(_ text: Substring) -> Bool {

@@ -9,11 +9,18 @@ struct EvidenceScorer: Sendable {
     struct Words: Sendable {
         var words: [(evidence: String, bytes: [UInt8])]
         private var buckets: [[Int]]
+        /// Whether any word starts with this (lowercased) byte: checked before `buckets`, because reading a bucket
+        /// retains and releases an array, and this runs for every byte around every match.
+        private var starts: [Bool]
 
         init(_ words: [String], evidence kind: String) {
             self.words = words.map { ("\(kind):\($0)", Array($0.lowercased().utf8)) }.filter { !$0.1.isEmpty }
             buckets = Array(repeating: [], count: 256)
-            for (index, word) in self.words.enumerated() { buckets[Int(word.bytes[0])].append(index) }
+            starts = Array(repeating: false, count: 256)
+            for (index, word) in self.words.enumerated() {
+                buckets[Int(word.bytes[0])].append(index)
+                starts[Int(word.bytes[0])] = true
+            }
         }
 
         var isEmpty: Bool { words.isEmpty }
@@ -27,9 +34,9 @@ struct EvidenceScorer: Sendable {
 
         private func find(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> String? {
             for position in range {
-                let bucket = buckets[Int(ByteSearch.lower(bytes[position]))]
-                guard !bucket.isEmpty else { continue }
-                for index in bucket {
+                let first = Int(ByteSearch.lower(bytes[position]))
+                guard starts[first] else { continue }
+                for index in buckets[first] {
                     let word = words[index].bytes
                     guard position + word.count <= range.upperBound else { continue }
                     var offset = 1

@@ -7,8 +7,9 @@
 /// compares whole words. CJK keywords share lead bytes with all Chinese text, so the second byte is what keeps the
 /// comparisons few.
 ///
-/// Keywords match ASCII letters without case, like the PCRE2 prefilter they replace. A keyword with a non-ASCII
-/// letter that has case (`Ärzte`) is not searched here: its rule keeps a PCRE2 prefilter (`covers` is false for it).
+/// Keywords match ASCII letters without case, like the PCRE2 prefilter they replace (which, caseless in UTF mode, also
+/// took the Kelvin sign for `k` and `ſ` for `s`: no prefilter needs that). A keyword with a non-ASCII letter that has
+/// case (`Ärzte`) is not searched here: its rule keeps a PCRE2 prefilter (`covers` is false for it).
 struct KeywordIndex: Sendable {
     /// Lowercased keyword bytes and the rules that own each.
     private let words: [(bytes: [UInt8], rules: [Int])]

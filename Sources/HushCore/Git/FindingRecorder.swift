@@ -15,12 +15,12 @@ public final class FindingRecorder: Reporter {
     public func record(path: String, findings: [Finding]) {
         // A path once per run of findings in it, not once per finding: a dense export has a finding per few hundred
         // bytes, and `CommitGuidance` lists each path once anyway.
-        for finding in findings {
-            count += 1
-            if finding.part == .name {
-                if namePaths.last != finding.path { namePaths.append(finding.path) }
-            } else if paths.last != finding.path {
-                paths.append(finding.path)
+        count += findings.count
+        for index in findings.indices {
+            if findings[index].part == .name {
+                if namePaths.last != findings[index].path { namePaths.append(findings[index].path) }
+            } else if paths.last != findings[index].path {
+                paths.append(findings[index].path)
             }
         }
         next.record(path: path, findings: findings)

@@ -19,10 +19,12 @@ public final class JSONReporter: Reporter {
     }
 
     public func record(path: String, findings: [Finding]) {
-        for finding in findings.sortedForReport() {
+        let sorted = findings.sortedForReport()
+        // By index: `for finding in` copies each finding, retaining and releasing its dozen references.
+        for index in sorted.indices {
             json.reset()
             json.beginObject()
-            finding.write(to: &json, showValues: showValues)
+            sorted[index].write(to: &json, showValues: showValues)
             json.endObject()
             if wroteFinding { sink.write(byte: UInt8(ascii: ",")) }
             sink.write(json.bytes)

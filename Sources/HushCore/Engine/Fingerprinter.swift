@@ -38,27 +38,41 @@ public struct Fingerprinter: Sendable {
         return Self.hex(sha.finalize(), count: 8)
     }
 
-    /// Hands `domain`, then each part followed by a NUL (the last without), to `update`.
+    /// Hands `domain`, then each part followed by a NUL (the last without), to `update` in one piece: the hash's own
+    /// per-call overhead was most of its cost for inputs this short.
     private static func feed(
         _ domain: [UInt8], _ path: String, _ rule: String, _ value: String, _ update: (UnsafeRawBufferPointer) -> Void
     ) {
-        domain.withUnsafeBytes(update)
-        let separator: [UInt8] = [0]
-        for (index, part) in [path, rule, value].enumerated() {
-            var part = part
-            part.withUTF8 { update(UnsafeRawBufferPointer($0)) }
-            if index < 2 { separator.withUnsafeBytes(update) }
+        var (path, rule, value) = (path, rule, value)
+        let total = domain.count + path.utf8.count + 1 + rule.utf8.count + 1 + value.utf8.count
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: total) { buffer in
+            var end = 0
+            func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+                _ = UnsafeMutableBufferPointer(rebasing: buffer[end..<(end + bytes.count)]).initialize(from: bytes)
+                end += bytes.count
+            }
+            domain.withUnsafeBufferPointer(put)
+            path.withUTF8(put)
+            buffer[end] = 0
+            end += 1
+            rule.withUTF8(put)
+            buffer[end] = 0
+            end += 1
+            value.withUTF8(put)
+            update(UnsafeRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[0..<end])))
         }
     }
 
     private static func hex(_ digest: some Sequence<UInt8>, count: Int) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(count * 2)
-        for byte in digest.prefix(count) {
-            out.append(digits[Int(byte >> 4)])
-            out.append(digits[Int(byte & 0xF)])
+        let digits: StaticString = "0123456789abcdef"
+        return String(unsafeUninitializedCapacity: count * 2) { out in
+            var index = 0
+            for byte in digest.prefix(count) {
+                out[index] = digits.utf8Start[Int(byte >> 4)]
+                out[index + 1] = digits.utf8Start[Int(byte & 0xF)]
+                index += 2
+            }
+            return index
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }

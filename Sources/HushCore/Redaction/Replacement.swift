@@ -66,34 +66,37 @@ public enum Replacement {
             ?? maskScalars(value, keepFirst: keepFirst, keepLast: keepLast, within: range)
     }
 
-    /// `mask` for any value, scalar by scalar.
+    /// `mask` for any value, scalar by scalar: one pass counts the maskable scalars, a second writes the result.
     static func maskScalars(_ value: String, keepFirst: Int, keepLast: Int, within range: Range<Int>? = nil) -> String {
-        var offsets: [Int] = []
+        func counts(_ scalar: Unicode.Scalar, at offset: Int) -> Bool {
+            (isMaskable(scalar) || scalar == "*" || scalar == "＊") && (range?.contains(offset) ?? true)
+        }
+        var count = 0
         var offset = 0
-        let scalars = Array(value.unicodeScalars)
-        var positions: [Int] = []
-        for (index, scalar) in scalars.enumerated() {
-            if isMaskable(scalar) || scalar == "*" || scalar == "＊", range.map({ $0.contains(offset) }) ?? true {
-                positions.append(index)
-            }
-            offsets.append(offset)
-            offset += String(scalar).utf8.count
+        for scalar in value.unicodeScalars {
+            if counts(scalar, at: offset) { count += 1 }
+            offset += UTF8.width(scalar)
         }
         var first = keepFirst
         var last = keepLast
-        if first + last >= positions.count {
-            first = min(first, positions.count / 4)
-            last = min(last, positions.count / 4)
+        if first + last >= count {
+            first = min(first, count / 4)
+            last = min(last, count / 4)
         }
+        // Nothing left between the kept ends: mask everything rather than show the value whole.
+        if count - first - last <= 0 { (first, last) = (0, 0) }
         var result = String.UnicodeScalarView()
-        var masked = Set(positions.dropFirst(first).dropLast(last))
-        if masked.isEmpty && !positions.isEmpty { masked = Set(positions) }
-        for (index, scalar) in scalars.enumerated() {
-            if masked.contains(index) {
-                result.append(isFullWidthAlphanumeric(scalar) || scalar == "＊" ? "＊" : "*")
+        var ordinal = 0
+        offset = 0
+        for scalar in value.unicodeScalars {
+            if counts(scalar, at: offset) {
+                let masks = ordinal >= first && ordinal < count - last
+                result.append(masks ? (isFullWidthAlphanumeric(scalar) || scalar == "＊" ? "＊" : "*") : scalar)
+                ordinal += 1
             } else {
                 result.append(scalar)
             }
+            offset += UTF8.width(scalar)
         }
         return String(result)
     }

@@ -70,3 +70,12 @@ private func summary(_ findings: [Finding]) -> [String] {
     #expect(one.count == 32)
     #expect(one != two)
 }
+
+/// Fingerprints are SHA-256 (or HMAC-SHA256 with a key) of the domain, path, rule and value joined by NULs; the
+/// expected digests were computed apart, with Python's hashlib and hmac.
+@Test func fingerprintsAreTheDocumentedDigests() {
+    let unkeyed = Fingerprinter(key: nil)
+    #expect(unkeyed.fingerprint(path: "a/张三.txt", rule: "cn-mobile", normalizedValue: "13812345678", masked: "138****5678") == "91bf0352629ee890")
+    let keyed = Fingerprinter(key: "team-secret")
+    #expect(keyed.fingerprint(path: "a/张三.txt", rule: "cn-mobile", normalizedValue: "13812345678", masked: "138****5678") == "c112bd314410b69478b4eddd07edf83e")
+}

@@ -98,3 +98,49 @@ func maskIsIdempotent(value: String) {
         #expect(Replacement.email(value) == Replacement.emailCharacters(value), "\(value)")
     }
 }
+
+/// The scalar path against the straightforward algorithm it replaced (positions, then a set of those to mask), on
+/// values mixing CJK, full-width and ASCII characters and stars.
+@Test func scalarMaskAgreesWithTheReferenceAlgorithm() {
+    func reference(_ value: String, keepFirst: Int, keepLast: Int, within range: Range<Int>?) -> String {
+        let scalars = Array(value.unicodeScalars)
+        var positions: [Int] = []
+        var offset = 0
+        for (index, scalar) in scalars.enumerated() {
+            let maskable = scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+                || (0xFF10...0xFF19).contains(scalar.value) || (0xFF21...0xFF3A).contains(scalar.value)
+                || (0xFF41...0xFF5A).contains(scalar.value)
+            if maskable || scalar == "*" || scalar == "＊", range.map({ $0.contains(offset) }) ?? true { positions.append(index) }
+            offset += String(scalar).utf8.count
+        }
+        var first = keepFirst
+        var last = keepLast
+        if first + last >= positions.count {
+            first = min(first, positions.count / 4)
+            last = min(last, positions.count / 4)
+        }
+        var masked = Set(positions.dropFirst(first).dropLast(last))
+        if masked.isEmpty && !positions.isEmpty { masked = Set(positions) }
+        var result = String.UnicodeScalarView()
+        for (index, scalar) in scalars.enumerated() {
+            let fullWidth = (0xFF10...0xFF19).contains(scalar.value) || (0xFF21...0xFF3A).contains(scalar.value)
+                || (0xFF41...0xFF5A).contains(scalar.value)
+            result.append(masked.contains(index) ? (fullWidth || scalar == "＊" ? "＊" : "*") : scalar)
+        }
+        return String(result)
+    }
+    var generator = SystemRandomNumberGenerator()
+    let alphabet = Array("张三丰欧阳１３８ａＺ0a*＊-· 　@")
+    for _ in 0..<3_000 {
+        let value = String((0..<Int.random(in: 0...14, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+        let first = Int.random(in: 0...4, using: &generator)
+        let last = Int.random(in: 0...4, using: &generator)
+        let bytes = value.utf8.count
+        let lower = Int.random(in: 0...bytes, using: &generator)
+        let range: Range<Int>? = Bool.random(using: &generator) ? nil : lower..<Int.random(in: lower...bytes, using: &generator)
+        #expect(
+            Replacement.maskScalars(value, keepFirst: first, keepLast: last, within: range)
+                == reference(value, keepFirst: first, keepLast: last, within: range),
+            "\(value) \(first) \(last) \(String(describing: range))")
+    }
+}

@@ -14,13 +14,21 @@ public struct DecodedText: Sendable {
     /// The original offset of the first undecodable unit, for diagnostics.
     public let firstInvalidOffset: Int?
 
+    /// For UTF-8 text: how valid its bytes are, when decoding already found out (nil: not checked yet).
+    let utf8Verdict: UTF8Validator.Verdict?
+
     public init(utf8 bytes: [UInt8]) {
+        self.init(utf8: bytes, verdict: nil)
+    }
+
+    init(utf8 bytes: [UInt8], verdict: UTF8Validator.Verdict?) {
         encoding = .utf8
         bom = bytes.starts(with: [0xEF, 0xBB, 0xBF])
         utf8 = bytes
         map = nil
         invalidUnits = 0
         firstInvalidOffset = nil
+        utf8Verdict = verdict
     }
 
     init(encoding: TextEncoding, bom: Bool, utf8: [UInt8], map: EncodingMap?, invalidUnits: Int, firstInvalidOffset: Int?) {
@@ -30,6 +38,7 @@ public struct DecodedText: Sendable {
         self.map = map
         self.invalidUnits = invalidUnits
         self.firstInvalidOffset = firstInvalidOffset
+        utf8Verdict = nil
     }
 
     /// The original offset of decoded offset `offset` (a character boundary).

@@ -10,18 +10,21 @@ public enum DocumentDecoder {
     public static func decode(_ bytes: [UInt8], forced: TextEncoding? = nil) -> Outcome {
         let encoding: TextEncoding
         var bomLength = 0
+        var utf8Verdict: UTF8Validator.Verdict?
         if let forced {
             encoding = forced
             bomLength = bomLengthIfPresent(bytes, for: forced)
         } else {
-            switch EncodingDetector.detect(bytes) {
+            let detected = EncodingDetector.detectKeepingUTF8Verdict(bytes)
+            utf8Verdict = detected.utf8
+            switch detected.verdict {
             case .binary: return .skipped(reason: "binary file")
-            case let .text(detected, bom):
-                encoding = detected
+            case let .text(found, bom):
+                encoding = found
                 bomLength = bom
             }
         }
-        if encoding == .utf8 { return .text(DecodedText(utf8: bytes)) }
+        if encoding == .utf8 { return .text(DecodedText(utf8: bytes, verdict: utf8Verdict)) }
         do {
             let text = try Transcoder.decode(bytes, from: encoding, skipping: bomLength)
             let units = max((bytes.count - bomLength) / max(encoding.invalidUnitLength, 1), 1)
@@ -30,8 +33,9 @@ public enum DocumentDecoder {
             guard forced == nil, bomLength == 0, text.invalidUnits * 100 > units else { return .text(text) }
             // Not clean in the legacy encoding either. A mostly-ASCII file with a few damaged bytes is still best read
             // as UTF-8; anything worse is not text hush can read, and saying so beats reporting it clean.
-            if case let .invalid(invalid, _) = UTF8Validator.classify(bytes), invalid * 10 <= bytes.count {
-                return .text(DecodedText(utf8: bytes))
+            let verdict = utf8Verdict ?? UTF8Validator.classify(bytes)
+            if case let .invalid(invalid, _) = verdict, invalid * 10 <= bytes.count {
+                return .text(DecodedText(utf8: bytes, verdict: verdict))
             }
             return .skipped(reason: "undecodable: not valid text in any supported encoding")
         } catch {

@@ -13,14 +13,21 @@ public enum EncodingDetector {
     public static let sniffLength = 8192
 
     public static func detect(_ bytes: [UInt8]) -> Verdict {
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return .text(.utf8, bomLength: 3) }
-        if bytes.starts(with: [0xFF, 0xFE]) { return .text(.utf16LE, bomLength: 2) }
-        if bytes.starts(with: [0xFE, 0xFF]) { return .text(.utf16BE, bomLength: 2) }
-        if let utf16 = utf16WithoutBOM(bytes) { return .text(utf16, bomLength: 0) }
-        if bytes.prefix(sniffLength).contains(0) { return .binary }
-        switch UTF8Validator.classify(bytes) {
-        case .ascii, .valid, .mostlyValid: return .text(.utf8, bomLength: 0)
-        case .invalid: return .text(looksLikeBig5(bytes) ? .big5 : .gb18030, bomLength: 0)
+        detectKeepingUTF8Verdict(bytes).verdict
+    }
+
+    /// `detect`, with the UTF-8 validation it ran (nil when the answer came before it), so that a scan of a UTF-8
+    /// document need not validate it a second time to report its damage.
+    static func detectKeepingUTF8Verdict(_ bytes: [UInt8]) -> (verdict: Verdict, utf8: UTF8Validator.Verdict?) {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return (.text(.utf8, bomLength: 3), nil) }
+        if bytes.starts(with: [0xFF, 0xFE]) { return (.text(.utf16LE, bomLength: 2), nil) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return (.text(.utf16BE, bomLength: 2), nil) }
+        if let utf16 = utf16WithoutBOM(bytes) { return (.text(utf16, bomLength: 0), nil) }
+        if bytes.prefix(sniffLength).contains(0) { return (.binary, nil) }
+        let utf8 = UTF8Validator.classify(bytes)
+        switch utf8 {
+        case .ascii, .valid, .mostlyValid: return (.text(.utf8, bomLength: 0), utf8)
+        case .invalid: return (.text(looksLikeBig5(bytes) ? .big5 : .gb18030, bomLength: 0), utf8)
         }
     }
 

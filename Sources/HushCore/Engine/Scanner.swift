@@ -63,7 +63,7 @@ public struct Scanner: Sendable {
             encoding = text.encoding
             if let first = text.firstInvalidOffset {
                 diagnostics.append("\(document.path): \(text.invalidUnits) undecodable \(text.encoding.rawValue) unit\(text.invalidUnits == 1 ? "" : "s") (first at byte \(first)); the rest was scanned")
-            } else if text.encoding == .utf8, let (invalid, first) = UTF8Validator.classify(text.utf8).damage {
+            } else if text.encoding == .utf8, let (invalid, first) = (text.utf8Verdict ?? UTF8Validator.classify(text.utf8)).damage {
                 diagnostics.append("\(document.path): \(invalid) invalid UTF-8 byte\(invalid == 1 ? "" : "s") (first at byte \(first)); the rest was scanned as UTF-8")
             }
             findings = scan(text, part: .content, document: document, state: state, diagnostics: &diagnostics, records: &records)

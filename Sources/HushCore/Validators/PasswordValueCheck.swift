@@ -32,8 +32,8 @@ package struct PasswordValueCheck: Validator {
     private static let templateOpeners = ["${", "{{", "#{", "$(", "%(", "<%"]
     private static let callOpeners = ["()", "(", "["]
     private static let secretNames = ["pass", "pwd", "secret"]
-    private static let secretWords = ["pass", "pwd", "secret", "key", "token"]
-    private static let instructions = ["your", "enter", "insert", "replace", "put"]
+    private static let secretWords = ["pass", "pwd", "secret", "key", "token"].map { Array($0.utf8) }
+    private static let instructions = ["your", "enter", "insert", "replace", "put"].map { Array($0.utf8) }
 
     package init() {}
 
@@ -110,12 +110,24 @@ package struct PasswordValueCheck: Validator {
         return receivers.contains(parts[0].lowercased()) || secretNames.contains(where: last.contains)
     }
 
+    /// On ASCII bytes: every password candidate goes through here, and lower-casing, filtering and searching a
+    /// `String` by characters cost more than the rest of the check together.
     private static func isPlaceholderWord(_ text: String) -> Bool {
-        guard text.unicodeScalars.allSatisfy(\.isASCII) else { return false }
-        let word = String(text.lowercased().filter { !"_-*. ".contains($0) })
-        if placeholders.contains(word) || word.allSatisfy({ $0 == word.first }) { return true }
-        let mentionsSecret = secretWords.contains(where: word.contains)
-        return mentionsSecret && (instructions.contains(where: word.hasPrefix) || word.hasSuffix("here"))
+        var word: [UInt8] = []
+        word.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return false }
+            switch byte {
+            case UInt8(ascii: "_"), UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "."), UInt8(ascii: " "): continue
+            default: word.append(ByteSearch.lower(byte))
+            }
+        }
+        if word.allSatisfy({ $0 == word.first }) || placeholders.contains(String(decoding: word, as: UTF8.self)) { return true }
+        let mentionsSecret = secretWords.contains { secret in
+            word.withUnsafeBufferPointer { ByteSearch.contains(secret, in: $0, range: 0..<$0.count) }
+        }
+        return mentionsSecret
+            && (instructions.contains { word.starts(with: $0) } || word.suffix(4).elementsEqual("here".utf8))
     }
 
     private static func isIdentifier(_ text: Substring) -> Bool {

@@ -66,6 +66,18 @@ public enum Replacement {
             ?? maskScalars(value, keepFirst: keepFirst, keepLast: keepLast, within: range)
     }
 
+    /// How many of `count` maskable characters stay shown at each end: fewer when keeping would reveal most of a short
+    /// value, and none when nothing would be left between them (masking everything beats showing the value whole).
+    private static func keptEnds(of count: Int, keepFirst: Int, keepLast: Int) -> (first: Int, last: Int) {
+        var first = keepFirst
+        var last = keepLast
+        if first + last >= count {
+            first = min(first, count / 4)
+            last = min(last, count / 4)
+        }
+        return count - first - last <= 0 ? (0, 0) : (first, last)
+    }
+
     /// `mask` for any value, scalar by scalar: one pass counts the maskable scalars, a second writes the result.
     static func maskScalars(_ value: String, keepFirst: Int, keepLast: Int, within range: Range<Int>? = nil) -> String {
         func counts(_ scalar: Unicode.Scalar, at offset: Int) -> Bool {
@@ -77,14 +89,7 @@ public enum Replacement {
             if counts(scalar, at: offset) { count += 1 }
             offset += UTF8.width(scalar)
         }
-        var first = keepFirst
-        var last = keepLast
-        if first + last >= count {
-            first = min(first, count / 4)
-            last = min(last, count / 4)
-        }
-        // Nothing left between the kept ends: mask everything rather than show the value whole.
-        if count - first - last <= 0 { (first, last) = (0, 0) }
+        let (first, last) = keptEnds(of: count, keepFirst: keepFirst, keepLast: keepLast)
         var result = String.UnicodeScalarView()
         var ordinal = 0
         offset = 0
@@ -112,14 +117,7 @@ public enum Replacement {
                 guard byte < 0x80 else { return nil }
                 if isMaskableASCII(byte), range?.contains(offset) ?? true { count += 1 }
             }
-            var first = keepFirst
-            var last = keepLast
-            if first + last >= count {
-                first = min(first, count / 4)
-                last = min(last, count / 4)
-            }
-            // Nothing left between the kept ends: mask everything rather than show the value whole.
-            if count - first - last <= 0 { (first, last) = (0, 0) }
+            let (first, last) = keptEnds(of: count, keepFirst: keepFirst, keepLast: keepLast)
             return String(unsafeUninitializedCapacity: bytes.count) { out in
                 var ordinal = 0
                 for (offset, byte) in bytes.enumerated() {

@@ -52,27 +52,25 @@ public final class PCRE2Regex: @unchecked Sendable {
         return number > 0 ? Int(number) : nil
     }
 
-    /// Calls `body` for every non-overlapping match in `subject[start..<end]`, in order, until it returns false.
+    /// Calls `body` for every non-overlapping match in `subject` from `start` on, in order, until it returns false.
     ///
     /// Allocates nothing: the match is read from `state`. After an empty match the search resumes at the next
     /// character, so adjacent matches are all reported and the loop always ends. Lookbehinds see the bytes before
-    /// `start`. When `end` is before the end of `subject`, `$` does not match there (`PCRE2_NOTEOL`): a window of a
-    /// buffer is not the end of its text.
+    /// `start`.
     ///
     /// With `startingBefore`, only matches that start before that offset are found, and PCRE2 stops looking for a start
-    /// there (its offset limit) while a match may still run on past it; the pattern must have been compiled with
-    /// `.useOffsetLimit`. This is how a prefilter's hit narrows a search without cutting the subject short.
+    /// there (its offset limit) while a match, and its lookaheads, may still run on past it; the pattern must have been
+    /// compiled with `.useOffsetLimit`. This is how a prefilter's hit narrows a search without cutting the subject
+    /// short (cutting it made `$` and lookaheads see a false end).
     public func forEachMatch(
         in subject: UnsafeRawBufferPointer,
         from start: Int = 0,
-        to end: Int? = nil,
         startingBefore startLimit: Int? = nil,
         state: MatchState,
         _ body: (borrowing Match) throws -> Bool
     ) throws {
         guard let base = subject.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return }
-        let length = min(end ?? subject.count, subject.count)
-        let options: UInt32 = length < subject.count ? PCRE2_NOTEOL : 0
+        let length = subject.count
         var offset = start
         var lastStart = length
         if let startLimit {
@@ -87,8 +85,8 @@ public final class PCRE2Regex: @unchecked Sendable {
         while offset <= lastStart {
             let rc: Int32 =
                 isJIT
-                ? pcre2_jit_match_8(code, base, length, offset, options, state.matchData, state.context)
-                : pcre2_match_8(code, base, length, offset, options | PCRE2_NO_UTF_CHECK, state.matchData, state.context)
+                ? pcre2_jit_match_8(code, base, length, offset, 0, state.matchData, state.context)
+                : pcre2_match_8(code, base, length, offset, PCRE2_NO_UTF_CHECK, state.matchData, state.context)
             if rc == PCRE2_ERROR_NOMATCH { return }
             if rc < 0 { throw PCRE2Error.fromMatch(rc) }
             let match = Match(ovector: ovector, pairs: pairs)

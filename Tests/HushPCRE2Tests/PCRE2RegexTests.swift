@@ -73,3 +73,29 @@ private func ranges(_ pattern: String, _ subject: String, group: Int = 0) throws
 @Test func jitIsUsed() throws {
     #expect(try PCRE2Regex("[0-9]{11}").isJIT)
 }
+
+/// `startingBefore` limits where a match starts, not what it reads: a match that starts in time may run past the
+/// limit, its lookahead sees the real next byte, one that would start at the limit is not found, and the state is
+/// left without a limit for the next search.
+@Test func startingBeforeLimitsStartsNotTheSubject() throws {
+    let regex = try PCRE2Regex("[0-9]{4}(?![0-9])")
+    let state = MatchState()
+    let subject = Array("1234 56789 2468".utf8)
+    func starts(from: Int, before limit: Int?) throws -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        try subject.withUnsafeBytes { raw in
+            try regex.forEachMatch(in: raw, from: from, startingBefore: limit, state: state) { match in
+                found.append(match.range)
+                return true
+            }
+        }
+        return found
+    }
+    #expect(try starts(from: 0, before: 1) == [0..<4])
+    #expect(try starts(from: 0, before: 0) == [])
+    // "5678" starting at 6 would match a cut subject "…5678"; the lookahead sees the 9 after it, so the match is 6789.
+    #expect(try starts(from: 5, before: 7) == [6..<10])
+    #expect(try starts(from: 5, before: 6) == [])
+    #expect(try starts(from: 11, before: 12) == [11..<15])
+    #expect(try starts(from: 0, before: nil) == [0..<4, 6..<10, 11..<15])
+}

@@ -57,21 +57,17 @@ public struct TextView: Sendable {
     /// The view of UTF-8 `original`: full-width ASCII (U+FF01–U+FF5E) becomes ASCII, the ideographic space U+3000 a
     /// space; zero-width characters (U+200B–U+200D, U+2060, U+FEFF) and the soft hyphen U+00AD are removed.
     public init(utf8 original: [UInt8]) {
-        guard let first = Self.firstFoldable(in: original) else {
-            self.init(bytes: original, map: OffsetMap())
-            return
-        }
-        var out: [UInt8] = []
-        out.reserveCapacity(original.count)
+        // Made at the first fold: a document with nothing to fold — nearly every file — is its own view, uncopied.
+        var out: [UInt8]?
         var map = OffsetMap()
-        // Bytes between foldable characters are copied in runs, not one by one: a document with one full-width
-        // character early on is otherwise copied a byte at a time to its end.
+        // Bytes between foldable characters are copied in runs, not one by one.
         original.withUnsafeBufferPointer { buffer in
             let count = buffer.count
             var copied = 0
-            var index = first
+            var index = 0
             while index < count {
                 let byte = buffer[index]
+                // Only these lead bytes start a foldable character; CJK text (E4–E9) falls through at once.
                 guard byte == 0xEF || byte == 0xE3 || byte == 0xE2 || byte == 0xC2, index + 1 < count else {
                     index += 1
                     continue
@@ -90,42 +86,22 @@ public struct TextView: Sendable {
                     index += 1
                     continue
                 }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[copied..<index]))
+                if out == nil {
+                    out = []
+                    out!.reserveCapacity(count)
+                }
+                out!.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[copied..<index]))
                 if let folded {
-                    map.fold(view: out.count, length: length)
-                    out.append(folded)
+                    map.fold(view: out!.count, length: length)
+                    out!.append(folded)
                 } else {
-                    map.remove(before: out.count, length: length)
+                    map.remove(before: out!.count, length: length)
                 }
                 index += length
                 copied = index
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[copied..<count]))
+            out?.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[copied..<count]))
         }
-        self.init(bytes: out, map: map)
-    }
-
-    /// The first position where folding changes something, found with a cheap scan for the lead bytes involved.
-    private static func firstFoldable(in bytes: [UInt8]) -> Int? {
-        bytes.withUnsafeBufferPointer { buffer -> Int? in
-            let count = buffer.count
-            var index = 0
-            while index + 1 < count {
-                let byte = buffer[index]
-                // Only these lead bytes start a foldable character; CJK text (E4–E9) falls through at once.
-                if byte == 0xEF || byte == 0xE3 || byte == 0xE2 || byte == 0xC2 {
-                    let b1 = buffer[index + 1]
-                    let b2 = index + 2 < count ? buffer[index + 2] : 0
-                    switch (byte, b1, b2) {
-                    case (0xEF, 0xBC, 0x81...0xBF), (0xEF, 0xBD, 0x80...0x9E), (0xE3, 0x80, 0x80),
-                        (0xE2, 0x80, 0x8B...0x8D), (0xE2, 0x81, 0xA0), (0xEF, 0xBB, 0xBF), (0xC2, 0xAD, _):
-                        return index
-                    default: break
-                    }
-                }
-                index += 1
-            }
-            return nil
-        }
+        self.init(bytes: out ?? original, map: map)
     }
 }

@@ -185,7 +185,7 @@ public struct Scanner: Sendable {
         let raw = UnsafeRawBufferPointer(buffer)
         var density = MatchDensityGuard()
         var resume = 0
-        for range in starts ?? [0..<buffer.count + 1] {
+        for range in starts ?? [0..<buffer.count] {
             // A match found from an earlier range may reach into this one; matches never overlap.
             let from = max(range.lowerBound, resume)
             try regex.forEachMatch(in: raw, from: from, startingBefore: starts == nil ? nil : range.upperBound, state: state.match) { match in

@@ -61,25 +61,11 @@ public enum Replacement {
     /// A `*` or `＊` already in the value counts as a masked character and stays as it is, so masking is idempotent:
     /// `田军` masks to `田*`, and `田*` masks to itself rather than to `**` (which would make every redacted name a
     /// finding again, DESIGN §6).
+    ///
+    /// One pass counts the maskable scalars, a second writes the result: the earlier arrays of scalars and `Set` of
+    /// positions were a measurable part of a dense scan (every reported value is masked). A separate byte path for
+    /// ASCII values measured no faster than this one, so this is the only one.
     static func mask(_ value: String, keepFirst: Int, keepLast: Int, within range: Range<Int>? = nil) -> String {
-        maskASCII(value, keepFirst: keepFirst, keepLast: keepLast, within: range)
-            ?? maskScalars(value, keepFirst: keepFirst, keepLast: keepLast, within: range)
-    }
-
-    /// How many of `count` maskable characters stay shown at each end: fewer when keeping would reveal most of a short
-    /// value, and none when nothing would be left between them (masking everything beats showing the value whole).
-    private static func keptEnds(of count: Int, keepFirst: Int, keepLast: Int) -> (first: Int, last: Int) {
-        var first = keepFirst
-        var last = keepLast
-        if first + last >= count {
-            first = min(first, count / 4)
-            last = min(last, count / 4)
-        }
-        return count - first - last <= 0 ? (0, 0) : (first, last)
-    }
-
-    /// `mask` for any value, scalar by scalar: one pass counts the maskable scalars, a second writes the result.
-    static func maskScalars(_ value: String, keepFirst: Int, keepLast: Int, within range: Range<Int>? = nil) -> String {
         func counts(_ scalar: Unicode.Scalar, at offset: Int) -> Bool {
             (isMaskable(scalar) || scalar == "*" || scalar == "＊") && (range?.contains(offset) ?? true)
         }
@@ -106,36 +92,16 @@ public enum Replacement {
         return String(result)
     }
 
-    /// `mask` for an ASCII value, on its bytes: most values are (numbers, emails, keys), and a scan masks every one it
-    /// reports, so the general path's scalar arrays and sets were a measurable part of a dense export's time. Nil when
-    /// the value is not ASCII. Keeps `mask`'s rules exactly: `*` counts as maskable, short values keep less.
-    private static func maskASCII(_ value: String, keepFirst: Int, keepLast: Int, within range: Range<Int>?) -> String? {
-        var value = value
-        return value.withUTF8 { bytes -> String? in
-            var count = 0
-            for (offset, byte) in bytes.enumerated() {
-                guard byte < 0x80 else { return nil }
-                if isMaskableASCII(byte), range?.contains(offset) ?? true { count += 1 }
-            }
-            let (first, last) = keptEnds(of: count, keepFirst: keepFirst, keepLast: keepLast)
-            return String(unsafeUninitializedCapacity: bytes.count) { out in
-                var ordinal = 0
-                for (offset, byte) in bytes.enumerated() {
-                    if isMaskableASCII(byte), range?.contains(offset) ?? true {
-                        out[offset] = ordinal >= first && ordinal < count - last ? UInt8(ascii: "*") : byte
-                        ordinal += 1
-                    } else {
-                        out[offset] = byte
-                    }
-                }
-                return bytes.count
-            }
+    /// How many of `count` maskable characters stay shown at each end: fewer when keeping would reveal most of a short
+    /// value, and none when nothing would be left between them (masking everything beats showing the value whole).
+    private static func keptEnds(of count: Int, keepFirst: Int, keepLast: Int) -> (first: Int, last: Int) {
+        var first = keepFirst
+        var last = keepLast
+        if first + last >= count {
+            first = min(first, count / 4)
+            last = min(last, count / 4)
         }
-    }
-
-    @inline(__always)
-    private static func isMaskableASCII(_ byte: UInt8) -> Bool {
-        (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == UInt8(ascii: "*")
+        return count - first - last <= 0 ? (0, 0) : (first, last)
     }
 
     /// `z*******@example.com`: the first character of the local part and the domain stay. A one-character local part

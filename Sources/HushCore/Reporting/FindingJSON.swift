@@ -6,7 +6,7 @@ extension Finding {
     /// that comes from data (paths, values, evidence, even rule ids and fingerprints, which hush makes safe) is still
     /// quoted and escaped.
     func write(to json: inout JSONWriter, showValues: Bool) {
-        json.field("rule", rule)
+        json.string("rule", rule)
         json.raw(#","type":"#)
         json.rawString(type.rawValue)
         json.raw(#","confidence":"#)

@@ -64,20 +64,6 @@ struct JSONWriter {
         if let value { Self.quote(value, into: &bytes) } else { bytes.append(contentsOf: "null".utf8) }
     }
 
-    /// A key known when hush is built (a finding's field names): its bytes are appended as they are, without the
-    /// escape scan a key taken from data needs. Findings are written by the hundred thousand, a dozen keys each.
-    private mutating func key(_ key: StaticString) {
-        separate()
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
-        bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
-    }
-
-    mutating func field(_ key: StaticString, _ value: String?) {
-        self.key(key)
-        if let value { Self.quote(value, into: &bytes) } else { bytes.append(contentsOf: "null".utf8) }
-    }
-
     /// A score with no key or comma (see `raw`).
     mutating func rawScore(_ value: Double) {
         let hundredths = Int((value * 100).rounded())
@@ -91,7 +77,8 @@ struct JSONWriter {
     }
 
     /// Appends text that is already JSON — punctuation and keys of a fixed layout (`","line":`) — as it is, for writers
-    /// that lay out an object themselves after its first member (`Finding.write`). The comma state is not touched.
+    /// that lay out an object themselves after its first member (`Finding.write`): a report of a dense export writes
+    /// hundreds of thousands of findings, a dozen keys each. The comma state is not touched.
     mutating func raw(_ text: StaticString) {
         bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }

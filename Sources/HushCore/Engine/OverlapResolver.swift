@@ -8,29 +8,36 @@
 enum OverlapResolver {
     static func resolve(_ candidates: [Candidate], rules: [Rule]) -> [Candidate] {
         guard candidates.count > 1 else { return candidates }
-        let byStart = candidates.sorted {
-            $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.range.upperBound < $1.range.upperBound
+        // Indices are sorted and clustered rather than candidates: a candidate holds an array, and each copy of one
+        // (sorting, gathering a cluster, appending it) retained and released it, for every match of every rule.
+        let byStart = candidates.indices.sorted {
+            let (a, b) = (candidates[$0].range, candidates[$1].range)
+            return a.lowerBound != b.lowerBound ? a.lowerBound < b.lowerBound : a.upperBound < b.upperBound
         }
         var kept: [Candidate] = []
         kept.reserveCapacity(byStart.count)
-        var cluster: [Candidate] = []
+        var clusterStart = 0
         var clusterEnd = Int.min
-        for candidate in byStart {
-            if !cluster.isEmpty, candidate.range.lowerBound >= clusterEnd {
-                kept += resolveCluster(cluster, rules: rules)
-                cluster.removeAll(keepingCapacity: true)
+        for (position, index) in byStart.enumerated() {
+            let range = candidates[index].range
+            if position > clusterStart, range.lowerBound >= clusterEnd {
+                resolveCluster(byStart[clusterStart..<position], of: candidates, rules: rules, into: &kept)
+                clusterStart = position
             }
-            cluster.append(candidate)
-            clusterEnd = cluster.count == 1 ? candidate.range.upperBound : max(clusterEnd, candidate.range.upperBound)
+            clusterEnd = position == clusterStart ? range.upperBound : max(clusterEnd, range.upperBound)
         }
-        kept += resolveCluster(cluster, rules: rules)
+        resolveCluster(byStart[clusterStart...], of: candidates, rules: rules, into: &kept)
         return kept
     }
 
-    /// The greedy choice inside one cluster, returned in start order.
-    private static func resolveCluster(_ cluster: [Candidate], rules: [Rule]) -> [Candidate] {
-        guard cluster.count > 1 else { return cluster }
-        let ranked = cluster.sorted { a, b in
+    /// The greedy choice inside one cluster (indices into `candidates`), appended in start order.
+    private static func resolveCluster(_ cluster: ArraySlice<Int>, of candidates: [Candidate], rules: [Rule], into kept: inout [Candidate]) {
+        guard cluster.count > 1 else {
+            kept.append(candidates[cluster[cluster.startIndex]])
+            return
+        }
+        let ranked = cluster.sorted { indexA, indexB in
+            let (a, b) = (candidates[indexA], candidates[indexB])
             if a.validated != b.validated { return a.validated }
             if a.range.count != b.range.count { return a.range.count > b.range.count }
             if a.points != b.points { return a.points > b.points }
@@ -40,10 +47,12 @@ enum OverlapResolver {
             if rules[a.ruleIndex].id != rules[b.ruleIndex].id { return rules[a.ruleIndex].id < rules[b.ruleIndex].id }
             return a.range.lowerBound < b.range.lowerBound
         }
-        var kept: [Candidate] = []
-        for candidate in ranked where !kept.contains(where: { $0.range.overlaps(candidate.range) }) {
-            kept.append(candidate)
+        var chosen: [Int] = []
+        for index in ranked where !chosen.contains(where: { candidates[$0].range.overlaps(candidates[index].range) }) {
+            chosen.append(index)
         }
-        return kept.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        for index in chosen.sorted(by: { candidates[$0].range.lowerBound < candidates[$1].range.lowerBound }) {
+            kept.append(candidates[index])
+        }
     }
 }

@@ -87,7 +87,7 @@ public final class ScanRunner: Sendable {
         var summary = ScanSummary()
         var highest: Confidence?
         var failed: [String] = []
-        var distinct = Set<DistinctValue>()
+        var distinct = DistinctValueCounter()
         let threadCount = request.threads > 0 ? request.threads : max(1, ProcessInfoCores.count)
         var done = 0
         func handle(_ result: Result) {

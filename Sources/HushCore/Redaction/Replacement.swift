@@ -52,7 +52,10 @@ public enum Replacement {
             let byte = UInt8(scalar.value)
             return (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
         }
-        return scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || isFullWidthAlphanumeric(scalar)
+        // Han is the common case (names, addresses) and every character of the CJK Unified Ideographs block is
+        // alphabetic; the Unicode property lookup below was 1.4 % of a dense scan.
+        if (0x4E00...0x9FFF).contains(scalar.value) { return true }
+        return scalar.properties.isAlphabetic || isFullWidthAlphanumeric(scalar)
     }
 
     /// Same length: separators stay, so columns and layout survive. If keeping would reveal most of a short value,

@@ -18,6 +18,9 @@ struct RuleMatcher: Sendable {
     let digits: Int?
     /// Bytes before its run of digits where a match can start.
     let lead: Int
+    /// Bytes before and after a keyword where a match can start: `lead` and 0 when the rule's matches hold their
+    /// keyword (a `lead` without `digits`), `maxLength` on both sides when a keyword may be a label outside the match.
+    let keywordReach: (before: Int, after: Int)
     let maxLength: Int
     let fieldScoped: Bool
 
@@ -31,6 +34,7 @@ struct RuleMatcher: Sendable {
         baseConfidence = rule.baseConfidence
         digits = rule.digits
         lead = rule.lead ?? rule.maxLength
+        keywordReach = if rule.digits == nil, let lead = rule.lead { (lead, 0) } else { (rule.maxLength, rule.maxLength) }
         maxLength = rule.maxLength
         fieldScoped = rule.fieldScoped
     }

@@ -124,15 +124,17 @@ public struct Scanner: Sendable {
         var findings: [Finding] = []
         let decodedRanges = candidates.map { view.originalStart($0.range.lowerBound)..<view.originalEnd($0.range.upperBound) }
         let snippets = options.snippets
-            ? SnippetMaker(text: text.utf8, hidden: zip(decodedRanges, candidates).map { ($0, rules[$1.ruleIndex].type) })
+            ? SnippetMaker(text: text.utf8, hidden: candidates.indices.map { (decodedRanges[$0], rules[candidates[$0].ruleIndex].type) })
             : nil
         let fingerprintPath = Self.fingerprintPath(document.path)
-        for (index, candidate) in candidates.enumerated() {
-            guard candidate.confidence >= options.minConfidence, options.types?.contains(rules[candidate.ruleIndex].type) ?? true
+        // Candidates are read in place, not bound to locals: a copy retains and releases its evidence array.
+        for index in candidates.indices {
+            guard candidates[index].confidence >= options.minConfidence,
+                  options.types?.contains(rules[candidates[index].ruleIndex].type) ?? true
             else { continue }
             var finding = makeFinding(
-                candidate, rule: rules[candidate.ruleIndex], view: view, text: text, part: part, document: document,
-                fingerprintPath: fingerprintPath, locator: &locator)
+                candidates[index], rule: rules[candidates[index].ruleIndex], view: view, text: text, part: part,
+                document: document, fingerprintPath: fingerprintPath, locator: &locator)
             if Replacement.isPlaceholder(finding.value, type: finding.type, replacement: finding.replacement) { continue }
             if let snippets { finding.snippet = snippets.snippet(for: decodedRanges[index]) }
             findings.append(finding)
@@ -162,10 +164,12 @@ public struct Scanner: Sendable {
         }
         // A match holds its run of digits, so it starts before the run's end and at most `lead` bytes ahead of it. A
         // keyword may also stand outside the match (a lookbehind, a label before the value), so a match may start up
-        // to `max_length` on either side of one. A rule with both runs wherever either allows.
+        // to `max_length` on either side of one, unless the rule says its matches hold their keyword. A rule with
+        // both runs wherever either allows.
         var narrowed = SearchWindows(around: runs ?? [], before: rule.lead, after: 0, count: buffer.count)
         if let keywordHits {
-            narrowed.merge(SearchWindows(around: keywordHits, before: rule.maxLength, after: rule.maxLength, count: buffer.count))
+            let reach = rule.keywordReach
+            narrowed.merge(SearchWindows(around: keywordHits, before: reach.before, after: reach.after, count: buffer.count))
         }
         guard !narrowed.ranges.isEmpty else { return }
         // Mostly covered: one pass over everything is cheaper than many restarts.

@@ -37,7 +37,9 @@ public struct Rule: Sendable {
     /// when the rule has both).
     public var digits: Int?
     /// How many bytes of the text view before its run of digits a match can start (`+86 `, `(0755) `, a passport's
-    /// letter); nil: `maxLength`. The smaller it is, the fewer places the regex is tried (`SearchWindows`).
+    /// letter); nil: `maxLength`. The smaller it is, the fewer places the regex is tried (`SearchWindows`). For a rule
+    /// with keywords and no digits it says the match holds a keyword and starts at most this far before it (an
+    /// e-mail address holds its `@`); without it a keyword may be a label on either side of the match.
     public var lead: Int?
     /// `field`: the regex runs only inside fields named in `fields` (names and addresses, which no pattern can see).
     public var fieldScoped: Bool

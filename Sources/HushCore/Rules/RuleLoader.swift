@@ -88,7 +88,9 @@ public struct RuleLoader: Sendable {
         if let digits, !(1...64).contains(digits) { throw reader.error("digits", "digits must be 1…64") }
         let lead = try reader.optionalInt("lead")
         if let lead {
-            guard digits != nil else { throw reader.error("lead", "lead needs digits: it bounds where a match starts before its run of digits") }
+            guard digits != nil || !keywords.isEmpty else {
+                throw reader.error("lead", "lead needs digits or keywords: it bounds where a match starts before what its prefilter finds")
+            }
             guard (0...maxLength).contains(lead) else { throw reader.error("lead", "lead must be 0…max_length (\(maxLength))") }
         }
         var rule = Rule(

@@ -101,8 +101,9 @@ private let valid = """
     #expect(try loadError(source) == "loaded")
 }
 
-@Test func leadNeedsDigitsAndAtMostMaxLength() throws {
-    #expect(try loadError(valid + "lead = 2\n").contains("lead needs digits"))
+@Test func leadNeedsAPrefilterAndAtMostMaxLength() throws {
+    #expect(try loadError(valid + "lead = 2\n").contains("lead needs digits or keywords"))
+    #expect(try loadError(valid + "keywords = [\"tel\"]\nlead = 4\n") == "loaded")
     #expect(try loadError(valid + "digits = 11\nmax_length = 20\nlead = 21\n").contains("lead must be 0…max_length (20)"))
     #expect(try loadError(valid + "digits = 11\nlead = 3\n") == "loaded")
 }
@@ -128,4 +129,24 @@ func exampleChecksCatchALeadTooSmall(lead: Int, passes: Bool) throws {
     if !passes {
         #expect(failures.first?.message.hasSuffix("when searching only near its prefilter's hits (check digits, lead and keywords)") == true)
     }
+}
+
+/// A keyword rule's `lead` without `digits`: the match holds its keyword and starts at most `lead` bytes before it.
+/// `mail ` and the local part put the match's start 8 bytes ahead of its `@`; `lead = 7` misses it.
+@Test(arguments: [(8, true), (7, false)])
+func exampleChecksCatchAKeywordLeadTooSmall(lead: Int, passes: Bool) throws {
+    let source = """
+        id = "x-test"
+        name = "Test"
+        type = "email"
+        regex = '''mail [a-z]{3}@[a-z]+\\.cn'''
+        keywords = ["@"]
+        lead = \(lead)
+
+        [[examples]]
+        text = "to «mail abc@qq.cn»"
+        """
+    let rule = try loader.get().load(source: source, file: "rules/x-test.toml", expectedID: "x-test")
+    let failures = ExampleChecker().check(rule)
+    #expect(failures.isEmpty == passes, "\(failures.map(\.message))")
 }

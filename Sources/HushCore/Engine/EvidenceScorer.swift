@@ -25,14 +25,14 @@ struct EvidenceScorer: Sendable {
 
         var isEmpty: Bool { words.isEmpty }
 
-        /// The evidence of a word found in `bytes[before]` or `bytes[after]` (the earliest in the list among those at
+        /// The index of a word found in `bytes[before]` or `bytes[after]` (the earliest in the list among those at
         /// the first place any occurs).
-        func first(in bytes: UnsafeBufferPointer<UInt8>, before: Range<Int>, after: Range<Int>) -> String? {
+        func first(in bytes: UnsafeBufferPointer<UInt8>, before: Range<Int>, after: Range<Int>) -> Int? {
             guard !words.isEmpty else { return nil }
             return find(in: bytes, range: before) ?? find(in: bytes, range: after)
         }
 
-        private func find(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> String? {
+        private func find(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Int? {
             for position in range {
                 let first = Int(ByteSearch.lower(bytes[position]))
                 guard starts[first] else { continue }
@@ -41,7 +41,7 @@ struct EvidenceScorer: Sendable {
                     guard position + word.count <= range.upperBound else { continue }
                     var offset = 1
                     while offset < word.count, ByteSearch.lower(bytes[position + offset]) == word[offset] { offset += 1 }
-                    if offset == word.count { return words[index].evidence }
+                    if offset == word.count { return index }
                 }
             }
             return nil
@@ -77,17 +77,18 @@ struct EvidenceScorer: Sendable {
         return haystack.withUnsafeBufferPointer { ByteSearch.contains(needle, in: $0, range: 0..<$0.count) }
     }
 
-    /// Adds context evidence to `candidate` from the words around it and the field it sits in; returns false when
-    /// negative evidence pushed it below low. Context and field count once together: they are the same kind of proof.
+    /// Adds context evidence to `candidate` from the words around it and the field it sits in (`field`, an index into
+    /// `fields.spans`); returns false when negative evidence pushed it below low. Context and field count once
+    /// together: they are the same kind of proof.
     ///
     /// Negative words count only on the value's own line, and inside its field when it has one: an order number in the
     /// next chat message or the next CSV cell says nothing about this value, while a `手机号` header or key often sits
     /// on another line and still does.
-    func score(_ candidate: inout Candidate, in bytes: UnsafeBufferPointer<UInt8>, field: FieldSpan?, fieldView: Range<Int>? = nil) -> Bool {
-        // Evidence in the order reports show it: context word, field, negative word, negative field. Kept in locals
-        // rather than arrays: this runs for every match of every rule.
-        var contextWord: String?
-        var negativeWord: String?
+    func score(
+        _ candidate: inout Candidate, in bytes: UnsafeBufferPointer<UInt8>, fields: FieldMap, field: Int?, fieldView: Range<Int>? = nil
+    ) -> Bool {
+        var contextWord: Int?
+        var negativeWord: Int?
         if window > 0, !(context.isEmpty && negative.isEmpty) {
             let start = ByteSearch.back(from: candidate.range.lowerBound, characters: window, in: bytes)
             let end = ByteSearch.forward(from: candidate.range.upperBound, characters: window, in: bytes, ceiling: bytes.count)
@@ -110,21 +111,34 @@ struct EvidenceScorer: Sendable {
                 negativeWord = negative.first(in: bytes, before: nearBefore, after: nearAfter)
             }
         }
-        var fieldEvidence: String?
-        var negativeField: String?
+        var fieldEvidence: Int?
+        var negativeField: Int?
         if let field {
-            if fieldMatches(field.key) {
-                fieldEvidence = "field:\(field.name)"
-            } else if fieldNegative.contains(where: { Self.contains(field.key, $0) }) {
-                negativeField = "negative:field:\(field.name)"
+            if fieldMatches(fields.spans[field].key) {
+                fieldEvidence = field
+            } else if fieldNegative.contains(where: { Self.contains(fields.spans[field].key, $0) }) {
+                negativeField = field
             }
         }
         if contextWord != nil || fieldEvidence != nil { candidate.points += 1 }
         if negativeWord != nil || negativeField != nil { candidate.points -= 1 }
-        if let contextWord { candidate.evidence.append(contextWord) }
-        if let fieldEvidence { candidate.evidence.append(fieldEvidence) }
-        if let negativeWord { candidate.evidence.append(negativeWord) }
-        if let negativeField { candidate.evidence.append(negativeField) }
+        candidate.evidence = Candidate.Evidence(
+            contextWord: Int16(contextWord ?? -1), negativeWord: Int16(negativeWord ?? -1), field: Int32(fieldEvidence ?? -1),
+            negativeField: Int32(negativeField ?? -1))
         return candidate.points >= 0
+    }
+
+    /// A candidate's evidence as reports show it, in this order: validator, context word, field, negative word,
+    /// negative field (`validator:luhn`, `context:手机`, `field:手机号`, `negative:订单`, `negative:field:订单号`).
+    func describe(_ candidate: Candidate, validatorEvidence: String, fields: FieldMap) -> [String] {
+        var evidence: [String] = []
+        if candidate.validated { evidence.append(validatorEvidence) }
+        if candidate.evidence.contextWord >= 0 { evidence.append(context.words[Int(candidate.evidence.contextWord)].evidence) }
+        if candidate.evidence.field >= 0 { evidence.append("field:\(fields.spans[Int(candidate.evidence.field)].name)") }
+        if candidate.evidence.negativeWord >= 0 { evidence.append(negative.words[Int(candidate.evidence.negativeWord)].evidence) }
+        if candidate.evidence.negativeField >= 0 {
+            evidence.append("negative:field:\(fields.spans[Int(candidate.evidence.negativeField)].name)")
+        }
+        return evidence
     }
 }

@@ -134,7 +134,7 @@ public struct Scanner: Sendable {
             else { continue }
             var finding = makeFinding(
                 candidates[index], rule: rules[candidates[index].ruleIndex], view: view, text: text, part: part,
-                document: document, fingerprintPath: fingerprintPath, locator: &locator)
+                document: document, fields: fields, fingerprintPath: fingerprintPath, locator: &locator)
             if Replacement.isPlaceholder(finding.value, type: finding.type, replacement: finding.replacement) { continue }
             if let snippets { finding.snippet = snippets.snippet(for: decodedRanges[index]) }
             findings.append(finding)
@@ -206,27 +206,27 @@ public struct Scanner: Sendable {
         _ match: borrowing Match, rule index: Int, base: Int, in buffer: UnsafeBufferPointer<UInt8>, view: TextView,
         fields: FieldMap, into all: inout [Candidate]
     ) {
-        let rule = matchers[index]
-        guard let local = match.range(ofGroup: rule.valueGroup), !local.isEmpty else { return }
+        guard let local = match.range(ofGroup: matchers[index].valueGroup), !local.isEmpty else { return }
         let range = (local.lowerBound + base)..<(local.upperBound + base)
         var candidate = Candidate(
             ruleIndex: index, range: range,
-            maskRange: rule.maskGroup.flatMap { match.range(ofGroup: $0) }.map { ($0.lowerBound + base)..<($0.upperBound + base) },
-            validated: false, points: rule.baseConfidence.rawValue, evidence: [])
-        if let validator = rule.validator {
+            maskRange: matchers[index].maskGroup.flatMap { match.range(ofGroup: $0) }.map { ($0.lowerBound + base)..<($0.upperBound + base) },
+            validated: false, points: matchers[index].baseConfidence.rawValue)
+        if let validator = matchers[index].validator {
             if validator.isValid(ArraySlice(buffer[range])) {
                 candidate.validated = true
                 candidate.points += 1
-                candidate.evidence.append(rule.validatorEvidence)
-            } else if !rule.validatorScoresOnly {
+            } else if !matchers[index].validatorScoresOnly {
                 return
             }
         }
         let field = fields.spans.isEmpty
             ? nil
-            : fields.field(containing: view.originalStart(range.lowerBound)..<view.originalEnd(range.upperBound))
-        let fieldView = field.map { view.viewOffset(forOriginal: $0.range.lowerBound)..<view.viewOffset(forOriginal: $0.range.upperBound) }
-        if scorers[index].score(&candidate, in: buffer, field: field, fieldView: fieldView) { all.append(candidate) }
+            : fields.fieldIndex(containing: view.originalStart(range.lowerBound)..<view.originalEnd(range.upperBound))
+        let fieldView = field.map { field in
+            view.viewOffset(forOriginal: fields.spans[field].range.lowerBound)..<view.viewOffset(forOriginal: fields.spans[field].range.upperBound)
+        }
+        if scorers[index].score(&candidate, in: buffer, fields: fields, field: field, fieldView: fieldView) { all.append(candidate) }
     }
 
     /// Runs a field-scoped rule inside each field its `fields` name; the field's value is the whole subject, so
@@ -252,7 +252,7 @@ public struct Scanner: Sendable {
 
     private func makeFinding(
         _ candidate: Candidate, rule: borrowing Rule, view: TextView, text: DecodedText, part: FindingPart, document: Document,
-        fingerprintPath: String, locator: inout LineLocator
+        fields: FieldMap, fingerprintPath: String, locator: inout LineLocator
     ) -> Finding {
         let decodedStart = view.originalStart(candidate.range.lowerBound)
         let decodedEnd = view.originalEnd(candidate.range.upperBound)
@@ -270,7 +270,9 @@ public struct Scanner: Sendable {
         let position = locator.locate(decodedStart)
         return Finding(
             rule: rule.id, type: rule.type, confidence: candidate.confidence, score: candidate.score,
-            evidence: candidate.evidence, path: document.path, container: document.container,
+            evidence: scorers[candidate.ruleIndex].describe(
+                candidate, validatorEvidence: matchers[candidate.ruleIndex].validatorEvidence, fields: fields),
+            path: document.path, container: document.container,
             encoding: text.encoding.rawValue, bom: text.bom, part: part, line: position.line, column: position.column,
             start: text.originalOffset(decodedStart), end: text.originalOffset(decodedEnd), value: value, masked: replacement,
             replacement: replacement,

@@ -27,9 +27,12 @@ public final class JSONLinesReporter: Reporter {
     }
 
     public func record(path: String, findings: [Finding]) {
-        // By index: `for finding in` copies each finding, retaining and releasing its dozen references.
-        for index in findings.indices {
-            line("finding") { findings[index].write(to: &$0, showValues: showValues) }
+        // Borrowed through a buffer pointer: `for finding in`, or a method called on `array[index]`, copies each
+        // finding, retaining and releasing its dozen references.
+        findings.withUnsafeBufferPointer { findings in
+            for index in findings.indices {
+                line("finding") { findings[index].write(to: &$0, showValues: showValues) }
+            }
         }
     }
 

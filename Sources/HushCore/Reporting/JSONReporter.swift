@@ -19,16 +19,18 @@ public final class JSONReporter: Reporter {
     }
 
     public func record(path: String, findings: [Finding]) {
-        let sorted = findings.sortedForReport()
-        // By index: `for finding in` copies each finding, retaining and releasing its dozen references.
-        for index in sorted.indices {
-            json.reset()
-            json.beginObject()
-            sorted[index].write(to: &json, showValues: showValues)
-            json.endObject()
-            if wroteFinding { sink.write(byte: UInt8(ascii: ",")) }
-            sink.write(json.bytes)
-            wroteFinding = true
+        // Through a buffer pointer, whose elements are borrowed where they lie: `for finding in`, and even calling a
+        // method on `array[index]`, copied each finding, retaining and releasing its dozen references.
+        findings.sortedForReport().withUnsafeBufferPointer { sorted in
+            for index in sorted.indices {
+                json.reset()
+                json.beginObject()
+                sorted[index].write(to: &json, showValues: showValues)
+                json.endObject()
+                if wroteFinding { sink.write(byte: UInt8(ascii: ",")) }
+                sink.write(json.bytes)
+                wroteFinding = true
+            }
         }
     }
 

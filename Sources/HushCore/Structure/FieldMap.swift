@@ -41,6 +41,11 @@ public struct FieldMap: Sendable {
 
     /// The innermost field containing `range`, if any.
     public func field(containing range: Range<Int>) -> FieldSpan? {
+        fieldIndex(containing: range).map { spans[$0] }
+    }
+
+    /// The index in `spans` of the innermost field containing `range`, if any.
+    public func fieldIndex(containing range: Range<Int>) -> Int? {
         var low = 0
         var high = spans.count
         while low < high {
@@ -50,8 +55,8 @@ public struct FieldMap: Sendable {
         var index = low - 1
         var scanned = 0
         while index >= 0, scanned < 8 {
-            let span = spans[index]
-            if span.range.lowerBound <= range.lowerBound && span.range.upperBound >= range.upperBound { return span }
+            let span = spans[index].range
+            if span.lowerBound <= range.lowerBound && span.upperBound >= range.upperBound { return index }
             index -= 1
             scanned += 1
         }

@@ -26,7 +26,7 @@ private let builtin = Result { try RuleSet.builtin() }
             return Candidate(
                 ruleIndex: Int.random(in: 0..<min(4, rules.count), using: &generator),
                 range: start..<(start + Int.random(in: 1...8, using: &generator)), maskRange: nil,
-                validated: Bool.random(using: &generator), points: Int.random(in: 0...3, using: &generator), evidence: [])
+                validated: Bool.random(using: &generator), points: Int.random(in: 0...3, using: &generator))
         }
         var expected: [Candidate] = []
         for candidate in candidates.sorted(by: ranksBefore) where !expected.contains(where: { $0.range.overlaps(candidate.range) }) {

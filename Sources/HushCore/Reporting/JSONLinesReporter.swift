@@ -27,12 +27,11 @@ public final class JSONLinesReporter: Reporter {
     }
 
     public func record(path: String, findings: [Finding]) {
-        // Borrowed through a buffer pointer: `for finding in`, or a method called on `array[index]`, copies each
-        // finding, retaining and releasing its dozen references.
-        findings.withUnsafeBufferPointer { findings in
-            for index in findings.indices {
-                line("finding") { findings[index].write(to: &$0, showValues: showValues) }
-            }
+        // Each finding is still copied out of the array for `write` (retaining and releasing its dozen references,
+        // ≈ 2 % of a dense scan): the release build does so whether it is reached by index, through a buffer pointer
+        // or with `write` inlined. Only a finding with fewer references would avoid it.
+        for index in findings.indices {
+            line("finding") { findings[index].write(to: &$0, showValues: showValues) }
         }
     }
 

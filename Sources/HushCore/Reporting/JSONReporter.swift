@@ -19,18 +19,18 @@ public final class JSONReporter: Reporter {
     }
 
     public func record(path: String, findings: [Finding]) {
-        // Through a buffer pointer, whose elements are borrowed where they lie: `for finding in`, and even calling a
-        // method on `array[index]`, copied each finding, retaining and releasing its dozen references.
-        findings.sortedForReport().withUnsafeBufferPointer { sorted in
-            for index in sorted.indices {
-                json.reset()
-                json.beginObject()
-                sorted[index].write(to: &json, showValues: showValues)
-                json.endObject()
-                if wroteFinding { sink.write(byte: UInt8(ascii: ",")) }
-                sink.write(json.bytes)
-                wroteFinding = true
-            }
+        let sorted = findings.sortedForReport()
+        // Each finding is still copied out of the array for `write` (retaining and releasing its dozen references,
+        // ≈ 2 % of a dense scan): the release build does so whether it is reached by index, through a buffer pointer
+        // or with `write` inlined. Only a finding with fewer references would avoid it.
+        for index in sorted.indices {
+            json.reset()
+            json.beginObject()
+            sorted[index].write(to: &json, showValues: showValues)
+            json.endObject()
+            if wroteFinding { sink.write(byte: UInt8(ascii: ",")) }
+            sink.write(json.bytes)
+            wroteFinding = true
         }
     }
 

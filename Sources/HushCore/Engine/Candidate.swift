@@ -3,18 +3,18 @@
 /// Plain data, with no references: there is one per match of every rule, and candidates are sorted, clustered and
 /// copied; evidence held as strings made each copy retain and release them, and each piece of evidence an allocation.
 /// The evidence is indices into what the scanner already holds, turned into text only for the candidates that become
-/// findings (`Scanner.evidence(of:fields:)`).
+/// findings (`EvidenceScorer.describe`).
 struct Candidate {
     /// What raised or lowered a candidate's level; -1 where nothing did.
     struct Evidence {
         /// Index into the rule's context words.
-        var contextWord: Int16 = -1
+        var contextWord = -1
         /// Index into the rule's negative words.
-        var negativeWord: Int16 = -1
+        var negativeWord = -1
         /// Index into the document's field spans: the field whose name says the value is of this kind.
-        var field: Int32 = -1
+        var field = -1
         /// Index into the document's field spans: the field whose name says the value is not of this kind.
-        var negativeField: Int32 = -1
+        var negativeField = -1
     }
 
     var ruleIndex: Int

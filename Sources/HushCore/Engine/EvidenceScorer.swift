@@ -123,8 +123,7 @@ struct EvidenceScorer: Sendable {
         if contextWord != nil || fieldEvidence != nil { candidate.points += 1 }
         if negativeWord != nil || negativeField != nil { candidate.points -= 1 }
         candidate.evidence = Candidate.Evidence(
-            contextWord: Int16(contextWord ?? -1), negativeWord: Int16(negativeWord ?? -1), field: Int32(fieldEvidence ?? -1),
-            negativeField: Int32(negativeField ?? -1))
+            contextWord: contextWord ?? -1, negativeWord: negativeWord ?? -1, field: fieldEvidence ?? -1, negativeField: negativeField ?? -1)
         return candidate.points >= 0
     }
 
@@ -133,11 +132,11 @@ struct EvidenceScorer: Sendable {
     func describe(_ candidate: Candidate, validatorEvidence: String, fields: FieldMap) -> [String] {
         var evidence: [String] = []
         if candidate.validated { evidence.append(validatorEvidence) }
-        if candidate.evidence.contextWord >= 0 { evidence.append(context.words[Int(candidate.evidence.contextWord)].evidence) }
-        if candidate.evidence.field >= 0 { evidence.append("field:\(fields.spans[Int(candidate.evidence.field)].name)") }
-        if candidate.evidence.negativeWord >= 0 { evidence.append(negative.words[Int(candidate.evidence.negativeWord)].evidence) }
+        if candidate.evidence.contextWord >= 0 { evidence.append(context.words[candidate.evidence.contextWord].evidence) }
+        if candidate.evidence.field >= 0 { evidence.append("field:\(fields.spans[candidate.evidence.field].name)") }
+        if candidate.evidence.negativeWord >= 0 { evidence.append(negative.words[candidate.evidence.negativeWord].evidence) }
         if candidate.evidence.negativeField >= 0 {
-            evidence.append("negative:field:\(fields.spans[Int(candidate.evidence.negativeField)].name)")
+            evidence.append("negative:field:\(fields.spans[candidate.evidence.negativeField].name)")
         }
         return evidence
     }

@@ -147,7 +147,8 @@ public struct Scanner: Sendable {
         rule index: Int, in buffer: UnsafeBufferPointer<UInt8>, view: TextView, fields: FieldMap, runs: DigitRuns?,
         keywordHits: [Range<Int>]?, state: ScanState, into all: inout [Candidate]
     ) throws {
-        let rule = matchers[index]
+        // Fields are read from `matchers[index]` in place: binding it copied the matcher, retaining its regex,
+        // validator and evidence string, per rule per file (2 % of a run over small files).
         var keywordHits = keywordHits
         if keywordHits == nil, let prefilter = prefilters[index] {
             var found: [Range<Int>] = []
@@ -157,7 +158,7 @@ public struct Scanner: Sendable {
             }
             keywordHits = found
         }
-        let runs = rule.digits.flatMap { digits in runs?.ranges(withAtLeast: digits) }
+        let runs = matchers[index].digits.flatMap { digits in runs?.ranges(withAtLeast: digits) }
         guard runs != nil || keywordHits != nil else {
             try search(rule: index, in: buffer, view: view, fields: fields, starts: nil, state: state, into: &all)
             return
@@ -166,9 +167,9 @@ public struct Scanner: Sendable {
         // keyword may also stand outside the match (a lookbehind, a label before the value), so a match may start up
         // to `max_length` on either side of one, unless the rule says its matches hold their keyword. A rule with
         // both runs wherever either allows.
-        var narrowed = SearchWindows(around: runs ?? [], before: rule.lead, after: 0, count: buffer.count)
+        var narrowed = SearchWindows(around: runs ?? [], before: matchers[index].lead, after: 0, count: buffer.count)
         if let keywordHits {
-            let reach = rule.keywordReach
+            let reach = matchers[index].keywordReach
             narrowed.merge(SearchWindows(around: keywordHits, before: reach.before, after: reach.after, count: buffer.count))
         }
         guard !narrowed.ranges.isEmpty else { return }

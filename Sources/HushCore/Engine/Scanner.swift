@@ -124,17 +124,15 @@ public struct Scanner: Sendable {
         var findings: [Finding] = []
         let decodedRanges = candidates.map { view.originalStart($0.range.lowerBound)..<view.originalEnd($0.range.upperBound) }
         let snippets = options.snippets
-            ? SnippetMaker(text: text.utf8, hidden: candidates.indices.map { (decodedRanges[$0], rules[candidates[$0].ruleIndex].type) })
+            ? SnippetMaker(text: text.utf8, hidden: zip(decodedRanges, candidates).map { ($0, rules[$1.ruleIndex].type) })
             : nil
         let fingerprintPath = Self.fingerprintPath(document.path)
-        // Candidates are read in place, not bound to locals: a copy retains and releases its evidence array.
-        for index in candidates.indices {
-            guard candidates[index].confidence >= options.minConfidence,
-                  options.types?.contains(rules[candidates[index].ruleIndex].type) ?? true
+        for (index, candidate) in candidates.enumerated() {
+            guard candidate.confidence >= options.minConfidence, options.types?.contains(rules[candidate.ruleIndex].type) ?? true
             else { continue }
             var finding = makeFinding(
-                candidates[index], rule: rules[candidates[index].ruleIndex], view: view, text: text, part: part,
-                document: document, fields: fields, fingerprintPath: fingerprintPath, locator: &locator)
+                candidate, rule: rules[candidate.ruleIndex], view: view, text: text, part: part, document: document,
+                fields: fields, fingerprintPath: fingerprintPath, locator: &locator)
             if Replacement.isPlaceholder(finding.value, type: finding.type, replacement: finding.replacement) { continue }
             if let snippets { finding.snippet = snippets.snippet(for: decodedRanges[index]) }
             findings.append(finding)

@@ -108,26 +108,32 @@ private let valid = """
     #expect(try loadError(valid + "digits = 11\nlead = 3\n") == "loaded")
 }
 
+/// The messages `ExampleChecker` gives for a rule `x-test` with `prefilter` lines and one example.
+private func exampleFailures(type: String, regex: String, prefilter: String, example: String) throws -> [String] {
+    let source = """
+        id = "x-test"
+        name = "Test"
+        type = "\(type)"
+        regex = '''\(regex)'''
+        \(prefilter)
+
+        [[examples]]
+        text = "\(example)"
+        """
+    let rule = try loader.get().load(source: source, file: "rules/x-test.toml", expectedID: "x-test")
+    return ExampleChecker().check(rule).map(\.message)
+}
+
 /// An example's value six bytes ahead of its digits (`(+86) `) passes with `lead = 6` and fails with `lead = 5`, which
 /// only a search limited to the prefilter's windows shows: the example is short enough to be searched whole.
 @Test(arguments: [(6, true), (5, false)])
 func exampleChecksCatchALeadTooSmall(lead: Int, passes: Bool) throws {
-    let source = """
-        id = "x-test"
-        name = "Test"
-        type = "phone"
-        regex = '''(?<![0-9])(?:\\(\\+86\\) )?1[3-9][0-9]{9}(?![0-9])'''
-        digits = 11
-        lead = \(lead)
-
-        [[examples]]
-        text = "tel «(+86) 13812345678»"
-        """
-    let rule = try loader.get().load(source: source, file: "rules/x-test.toml", expectedID: "x-test")
-    let failures = ExampleChecker().check(rule)
+    let failures = try exampleFailures(
+        type: "phone", regex: #"(?<![0-9])(?:\(\+86\) )?1[3-9][0-9]{9}(?![0-9])"#, prefilter: "digits = 11\nlead = \(lead)",
+        example: "tel «(+86) 13812345678»")
     #expect(failures.isEmpty == passes)
     if !passes {
-        #expect(failures.first?.message.hasSuffix("when searching only near its prefilter's hits (check digits, lead and keywords)") == true)
+        #expect(failures.first?.hasSuffix("when searching only near its prefilter's hits (check digits, lead and keywords)") == true)
     }
 }
 
@@ -135,18 +141,8 @@ func exampleChecksCatchALeadTooSmall(lead: Int, passes: Bool) throws {
 /// `mail ` and the local part put the match's start 8 bytes ahead of its `@`; `lead = 7` misses it.
 @Test(arguments: [(8, true), (7, false)])
 func exampleChecksCatchAKeywordLeadTooSmall(lead: Int, passes: Bool) throws {
-    let source = """
-        id = "x-test"
-        name = "Test"
-        type = "email"
-        regex = '''mail [a-z]{3}@[a-z]+\\.cn'''
-        keywords = ["@"]
-        lead = \(lead)
-
-        [[examples]]
-        text = "to «mail abc@qq.cn»"
-        """
-    let rule = try loader.get().load(source: source, file: "rules/x-test.toml", expectedID: "x-test")
-    let failures = ExampleChecker().check(rule)
-    #expect(failures.isEmpty == passes, "\(failures.map(\.message))")
+    let failures = try exampleFailures(
+        type: "email", regex: #"mail [a-z]{3}@[a-z]+\.cn"#, prefilter: "keywords = [\"@\"]\nlead = \(lead)",
+        example: "to «mail abc@qq.cn»")
+    #expect(failures.isEmpty == passes, "\(failures)")
 }

@@ -21,7 +21,6 @@ struct RuleMatcher: Sendable {
     /// Bytes before and after a keyword where a match can start: `lead` and 0 when the rule's matches hold their
     /// keyword (a `lead` without `digits`), `maxLength` on both sides when a keyword may be a label outside the match.
     let keywordReach: (before: Int, after: Int)
-    let maxLength: Int
     let fieldScoped: Bool
 
     init(_ rule: Rule) {
@@ -35,7 +34,6 @@ struct RuleMatcher: Sendable {
         digits = rule.digits
         lead = rule.lead ?? rule.maxLength
         keywordReach = if rule.digits == nil, let lead = rule.lead { (lead, 0) } else { (rule.maxLength, rule.maxLength) }
-        maxLength = rule.maxLength
         fieldScoped = rule.fieldScoped
     }
 }

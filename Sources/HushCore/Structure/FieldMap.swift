@@ -39,11 +39,6 @@ public struct FieldMap: Sendable {
 
     public static let empty = FieldMap(spans: [], kind: "text")
 
-    /// The innermost field containing `range`, if any.
-    public func field(containing range: Range<Int>) -> FieldSpan? {
-        fieldIndex(containing: range).map { spans[$0] }
-    }
-
     /// The index in `spans` of the innermost field containing `range`, if any.
     public func fieldIndex(containing range: Range<Int>) -> Int? {
         var low = 0

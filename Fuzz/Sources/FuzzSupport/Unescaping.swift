@@ -6,13 +6,13 @@ public func checkUnescaping(_ text: [UInt8], as kind: ContentUnescaper.Kind) {
     checkMapping(view: bytes, originalCount: text.count, what: "\(kind) unescaping", start: map.originalStart, end: map.originalEnd)
 }
 
-/// Checks a structured document's fields: inside the text, sorted, and found by `field(containing:)`.
+/// Checks a structured document's fields: inside the text, sorted, and found by `fieldIndex(containing:)`.
 public func checkFields(_ fields: FieldMap, count: Int) {
     checkRanges(fields.spans.map(\.range), within: count, what: "\(fields.kind) field")
     for (index, span) in fields.spans.enumerated() {
         if index > 0 { require(fields.spans[index - 1].range.lowerBound <= span.range.lowerBound, "\(fields.kind) fields out of order") }
         if !span.range.isEmpty, index < 64 {
-            require(fields.field(containing: span.range) != nil, "\(fields.kind) field \(span.range) not found by its own range")
+            require(fields.fieldIndex(containing: span.range) != nil, "\(fields.kind) field \(span.range) not found by its own range")
         }
     }
 }
